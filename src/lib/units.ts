@@ -1,0 +1,124 @@
+/**
+ * The tree of administrative units and where each lives in the site. Units are data (content/units/):
+ * nothing here names a unit or assumes the root is a district.
+ */
+
+/** What routing needs to know of a unit. */
+export interface UnitInfo {
+  slug: string;
+  name: string;
+  kind: string;
+  parent?: string;
+  mergedInto?: string;
+  order?: number;
+}
+
+export interface UnitTree<U extends UnitInfo = UnitInfo> {
+  root: U;
+  /** Every unit, root first, then children sorted by order and Vietnamese name. */
+  all: U[];
+  /** Commune-level units (every unit but the root). */
+  children: U[];
+  bySlug: ReadonlyMap<string, U>;
+}
+
+/** Vietnamese labels of unit kinds, as they precede a name: "xã Hoằng Tiến". */
+const KIND_NAMES: Record<string, string> = {
+  tinh: 'tỉnh',
+  'thanh-pho': 'thành phố',
+  huyen: 'huyện',
+  'thi-xa': 'thị xã',
+  xa: 'xã',
+  phuong: 'phường',
+  'thi-tran': 'thị trấn',
+};
+
+export function kindName(kind: string): string {
+  return KIND_NAMES[kind] ?? kind;
+}
+
+/** "xã Hoằng Tiến", "huyện Hoằng Hóa". */
+export function unitTitle(u: Pick<UnitInfo, 'kind' | 'name'>): string {
+  return `${kindName(u.kind)} ${u.name}`;
+}
+
+/** "Xã Hoằng Tiến", for the start of a sentence or a heading. */
+export function unitTitleCapitalized(u: Pick<UnitInfo, 'kind' | 'name'>): string {
+  const t = unitTitle(u);
+  return t.charAt(0).toLocaleUpperCase('vi') + t.slice(1);
+}
+
+const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
+
+/** Compares Vietnamese text the way a Vietnamese reader sorts it (Đ after D, tones ignored first). */
+export function compareVietnamese(a: string, b: string): number {
+  return collator.compare(a, b);
+}
+
+/**
+ * Builds the tree and checks it: exactly one root, parents and successors that exist, no cycles.
+ * Problems come back as Vietnamese sentences naming the unit file, for the content checker.
+ */
+export function buildUnitTree<U extends UnitInfo>(units: readonly U[]): { tree?: UnitTree<U>; problems: string[] } {
+  const problems: string[] = [];
+  const bySlug = new Map(units.map((u) => [u.slug, u]));
+  const roots = units.filter((u) => !u.parent);
+  if (roots.length !== 1) {
+    problems.push(
+      roots.length === 0
+        ? 'content/units/: không có đơn vị gốc (cấp huyện hoặc tỉnh); đúng một đơn vị phải để trống trường «Trực thuộc» (parent).'
+        : `content/units/: có ${roots.length} đơn vị gốc (${roots.map((r) => r.slug).join(', ')}); chỉ một đơn vị được để trống trường «Trực thuộc» (parent).`,
+    );
+  }
+  for (const u of units) {
+    if (u.parent && !bySlug.has(u.parent)) {
+      problems.push(`content/units/${u.slug}.yml: «Trực thuộc» (parent) là «${u.parent}», nhưng không có tệp content/units/${u.parent}.yml.`);
+    }
+    if (u.mergedInto && !bySlug.has(u.mergedInto)) {
+      problems.push(`content/units/${u.slug}.yml: «Đã sáp nhập vào» (mergedInto) là «${u.mergedInto}», nhưng không có đơn vị này.`);
+    }
+    if (u.mergedInto === u.slug) {
+      problems.push(`content/units/${u.slug}.yml: một đơn vị không thể sáp nhập vào chính nó.`);
+    }
+    // Follow parents; a path longer than the number of units is a cycle.
+    let at: U | undefined = u;
+    for (let steps = 0; at?.parent; steps++) {
+      if (steps > units.length) {
+        problems.push(`content/units/${u.slug}.yml: quan hệ «Trực thuộc» (parent) tạo thành vòng lặp.`);
+        break;
+      }
+      at = bySlug.get(at.parent);
+    }
+  }
+  if (problems.length > 0 || roots.length !== 1) return { problems };
+  const root = roots[0]!;
+  const children = units
+    .filter((u) => u !== root)
+    .sort((a, b) => (a.order ?? 10) - (b.order ?? 10) || compareVietnamese(a.name, b.name));
+  return { tree: { root, all: [root, ...children], children, bySlug }, problems };
+}
+
+/** The path prefix of a unit's sub-site: "/" for the root, "/xa/<slug>/" for the others. */
+export function unitBase(tree: Pick<UnitTree, 'root'>, slug: string): string {
+  return slug === tree.root.slug ? '/' : `/xa/${slug}/`;
+}
+
+/**
+ * A path inside a unit's sub-site, always with a trailing slash for pages:
+ * unitPath(tree, 'hoang-tien', 'tin-tuc', 'bai-a') → "/xa/hoang-tien/tin-tuc/bai-a/".
+ */
+export function unitPath(tree: Pick<UnitTree, 'root'>, slug: string, ...segments: string[]): string {
+  const rest = segments.filter(Boolean).join('/');
+  return unitBase(tree, slug) + (rest ? `${rest}/` : '');
+}
+
+/** The unit that now serves a merged unit's people: follows mergedInto to the end. */
+export function successorOf<U extends UnitInfo>(tree: UnitTree<U>, slug: string): U | undefined {
+  let at = tree.bySlug.get(slug);
+  const seen = new Set<string>();
+  while (at?.mergedInto && !seen.has(at.slug)) {
+    seen.add(at.slug);
+    at = tree.bySlug.get(at.mergedInto);
+  }
+  return at && at.slug !== slug ? at : undefined;
+}

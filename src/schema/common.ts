@@ -1,0 +1,56 @@
+/**
+ * Fields and patterns several content types share. A field is a value, so sharing it here means a
+ * label, hint or rule changes everywhere at once.
+ */
+import { SLUG_PATTERN } from '../lib/slug.ts';
+import { datetime, markdown, relation, string, text, unit } from './fields.ts';
+
+/** Phone numbers as Vietnamese offices write them: 0237 3865 123, 0237.3865.123, +84 912 345 678. */
+export const PHONE: [RegExp, string] = [
+  /^(?:\+84|0)\d{1,3}(?:[ .]?\d){6,9}$/,
+  'số điện thoại không đúng dạng; ví dụ đúng: 0237 3865 123 hoặc 0912 345 678',
+];
+export const EMAIL: [RegExp, string] = [/^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i, 'địa chỉ thư điện tử không đúng dạng; ví dụ: vanphong@hoanghoa.gov.vn'];
+export const URL: [RegExp, string] = [/^https?:\/\/[^\s]+$/, 'đường dẫn phải bắt đầu bằng https:// (hoặc http://)'];
+export const SLUG: [RegExp, string] = [
+  SLUG_PATTERN,
+  'chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ: chuyen-doi-so',
+];
+
+/** The unit an entry belongs to; must match the folder the file is in. */
+export const unitField = unit({
+  label: 'Đơn vị',
+  hint: 'Xã, phường, thị trấn hoặc cấp huyện/tỉnh mà bài thuộc về.',
+});
+
+export const titleField = string({ label: 'Tiêu đề', maxLength: 250 });
+
+export const summaryField = text({
+  label: 'Tóm tắt',
+  hint: 'Một hai câu giới thiệu nội dung, hiện ở danh sách và khi chia sẻ lên mạng xã hội.',
+  maxLength: 500,
+});
+
+export const bodyField = markdown({ label: 'Nội dung' });
+
+export const publishedField = datetime({ label: 'Ngày giờ đăng' });
+
+export const phoneField = (label = 'Điện thoại') => string({ label, pattern: PHONE });
+export const emailField = (label = 'Thư điện tử') => string({ label, pattern: EMAIL });
+
+/** A field of legal or administrative work (lĩnh vực), shared by documents, procedures and Q&A. */
+export const domainField = string({
+  label: 'Lĩnh vực',
+  hint: 'Ví dụ: Đất đai, Tư pháp - Hộ tịch, Văn hóa - Xã hội, Chuyển đổi số.',
+  maxLength: 80,
+});
+
+/** A news category, chosen from the list in the site settings. */
+export const categoryField = relation({
+  label: 'Chuyên mục',
+  collection: 'settings',
+  file: 'site',
+  valueField: 'categories.*.slug',
+  displayField: 'categories.*.name',
+  pattern: SLUG,
+});

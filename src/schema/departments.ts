@@ -1,0 +1,36 @@
+import { defineContentType } from './define.ts';
+import { number, object, select, string, text } from './fields.ts';
+import { emailField, phoneField, unitField } from './common.ts';
+
+export const DEPARTMENT_KINDS = [
+  { value: 'chuyen-mon', label: 'Cơ quan chuyên môn' },
+  { value: 'su-nghiep', label: 'Đơn vị sự nghiệp' },
+  { value: 'bo-phan', label: 'Bộ phận, công chức chuyên môn' },
+] as const;
+
+/** Departments and their contacts: functions, address, phone, email (Law 104/2016 Art 19(1)(đ), compliance I2). */
+export const departments = defineContentType({
+  name: 'departments',
+  label: 'Phòng ban - Liên hệ',
+  labelSingular: 'phòng ban',
+  description: 'Cơ quan chuyên môn, đơn vị trực thuộc: chức năng, người đứng đầu, địa chỉ liên hệ.',
+  format: 'yaml',
+  layout: 'per-unit',
+  identifier: 'name',
+  summary: '{{name}}',
+  sortable: ['order', 'name'],
+  fields: {
+    name: string({ label: 'Tên phòng ban, đơn vị', maxLength: 200 }),
+    kind: select({ label: 'Loại', options: DEPARTMENT_KINDS }),
+    order: number({ label: 'Thứ tự', integer: true, min: 0, default: 10 }),
+    functions: text({ label: 'Chức năng, nhiệm vụ', maxLength: 3000 }),
+    head: object({
+      label: 'Người đứng đầu',
+      fields: { name: string({ label: 'Họ tên', maxLength: 120 }), role: string({ label: 'Chức vụ', maxLength: 120 }) },
+    }),
+    address: string({ label: 'Địa chỉ', maxLength: 250 }),
+    phone: phoneField(),
+    email: emailField(),
+    unit: unitField,
+  },
+});
