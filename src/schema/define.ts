@@ -24,16 +24,19 @@ export interface ContentType<F extends Fields = Fields> {
   readonly layout: 'per-unit' | 'units' | 'single';
   readonly fields: F;
   /** The field that names an entry (its title); the CMS builds slugs from it. */
-  readonly identifier: keyof F & string;
+  readonly identifier: string;
   /** Decap's template for new file names when the identifier alone would not do, e.g. '{{year}}-q{{quarter}}'. */
   readonly slugTemplate?: string;
   /** Decap's list summary template. */
   readonly summary?: string;
   /** Fields the CMS list can be sorted by. */
-  readonly sortable?: readonly (keyof F & string)[];
+  readonly sortable?: readonly string[];
 }
 
-export function defineContentType<const F extends Fields>(type: ContentType<F>): ContentType<F> {
+/** Declares a type; the identifier and sortable fields are checked against its fields at compile time. */
+export function defineContentType<const F extends Fields>(
+  type: ContentType<F> & { identifier: keyof F & string; sortable?: readonly (keyof F & string)[] },
+): ContentType<F> {
   for (const [name, f] of Object.entries(type.fields)) {
     if (f.kind === 'markdown' && name !== 'body') {
       throw new Error(`${type.name}.${name}: a markdown field must be named "body" (it is the entry's body, not front matter)`);

@@ -294,7 +294,7 @@ export function unit(o: Common) {
     o,
     (ctx) =>
       z.string(typeError(msg.string)).refine((v) => ctx.units.includes(v), {
-        message: `không có đơn vị này trong content/units/; hãy dùng một trong: ${ctx.units.join(', ')}`,
+        error: (issue) => `không có đơn vị «${String(issue.input)}» (không có tệp units/${String(issue.input)}.yml); hãy dùng một trong: ${ctx.units.join(', ')}`,
       }),
     (ctx): CmsWidget =>
       ctx.unit

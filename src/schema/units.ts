@@ -92,7 +92,7 @@ export const units = defineContentType({
         intro: text({ label: 'Giới thiệu (tiếng Anh)', maxLength: 2000 }),
         functions: text({ label: 'Chức năng (tiếng Anh)', maxLength: 5000 }),
       },
-    }),
+    }).optional(),
     order: number({ label: 'Thứ tự', integer: true, min: 0, default: 10 }).optional(),
   },
 });

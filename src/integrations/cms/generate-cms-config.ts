@@ -69,7 +69,7 @@ function collectionFor(type: ContentType, o: CmsOptions): CmsCollection {
     public_folder: '',
     ...(o.unit
       ? { folder: `${folder}/${o.unit.slug}`, slug }
-      : { folder, path: `{{unit}}/${slug}`, view_groups: [{ label: 'Đơn vị', field: 'unit' }] }),
+      : { folder, slug, path: '{{unit}}/{{slug}}', view_groups: [{ label: 'Đơn vị', field: 'unit' }] }),
     fields,
   } as CmsCollection;
 }

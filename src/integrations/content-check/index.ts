@@ -6,12 +6,16 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
 import { checkContent, formatProblems } from '../../lib/content-check.ts';
 import { contentDir, displayContentDir } from '../../lib/content-dir.ts';
 import { readContentFiles } from './read-content.ts';
 
-export class ContentError extends Error {
-  override name = 'ContentError';
+/** An error Astro prints as it is: the Vietnamese list of problems and a hint, without a stack trace (it is not a code fault). */
+function contentError(message: string): Error {
+  const error = new AstroError(message, 'Sửa các tệp trên (trong trình soạn thảo hoặc ở trang quản trị /admin/) rồi dựng lại cổng.');
+  error.stack = '';
+  return error;
 }
 
 export function runContentCheck(root: string): { message?: string; count: number } {
@@ -35,7 +39,7 @@ export default function contentCheck(): AstroIntegration {
           logger.info(`${count} tệp nội dung hợp lệ.`);
           return;
         }
-        if (command === 'build') throw new ContentError(message);
+        if (command === 'build') throw contentError(message);
         logger.error(message);
       },
     },

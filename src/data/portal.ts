@@ -1,0 +1,54 @@
+/**
+ * Reads the content collections once per build and hands pages what src/lib computes from them:
+ * the unit tree, settings, and each unit's entries. Pages and components get data from here only.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildUnitTree, unitPath, type UnitTree } from '../lib/units.ts';
+
+export type Unit = CollectionEntry<'units'>['data'] & { slug: string };
+export type Settings = CollectionEntry<'settings'>['data'];
+
+export interface Portal {
+  tree: UnitTree<Unit>;
+  settings: Settings;
+}
+
+let cached: Promise<Portal> | undefined;
+
+async function load(): Promise<Portal> {
+  const entries = await getCollection('units');
+  const units: Unit[] = entries.map((e) => ({ ...e.data, slug: e.id }));
+  const { tree, problems } = buildUnitTree(units);
+  if (!tree) throw new Error(problems.join('\n'));
+  const [settings] = await getCollection('settings');
+  if (!settings) throw new Error('content/settings/site.yml is missing');
+  return { tree, settings: settings.data };
+}
+
+export function portal(): Promise<Portal> {
+  cached ??= load();
+  return cached;
+}
+
+/** getStaticPaths for a route that exists once per unit: `[...unit]` is undefined for the root, "xa/<slug>" otherwise. */
+export async function unitPaths() {
+  const { tree } = await portal();
+  return tree.all.map((u) => ({
+    params: { unit: u === tree.root ? undefined : `xa/${u.slug}` },
+    props: { unitSlug: u.slug },
+  }));
+}
+
+/** Builds a site path inside a unit's sub-site. */
+export async function linker(unitSlug: string) {
+  const { tree } = await portal();
+  return (...segments: string[]) => unitPath(tree, unitSlug, ...segments);
+}
+
+type PerUnit = 'news' | 'pages' | 'documents' | 'procedures' | 'projects' | 'ocop' | 'indicators' | 'questions' | 'schedule' | 'departments' | 'teams';
+
+/** A unit's entries of one type; the slug is the file name inside the unit's folder. */
+export async function entriesOf<C extends PerUnit>(collection: C, unitSlug?: string) {
+  const all = await getCollection(collection, (e) => unitSlug === undefined || e.data.unit === unitSlug);
+  return all.map((e) => ({ ...e, slug: e.id.split('/').pop()! }));
+}

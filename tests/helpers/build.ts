@@ -1,0 +1,40 @@
+/**
+ * Builds a site from this project's code and a given content folder, into its own output and cache
+ * folders, the way `npm run build` does. A fixture site is just another content folder.
+ */
+import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot, testCache } from './paths.ts';
+
+export interface BuildResult {
+  code: number;
+  output: string;
+  outDir: string;
+}
+
+export function buildSite(opts: { name: string; content: string; env?: Record<string, string> }): Promise<BuildResult> {
+  const base = join(testCache, opts.name);
+  const outDir = join(base, 'dist');
+  rmSync(base, { recursive: true, force: true });
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
+      cwd: projectRoot,
+      env: {
+        ...process.env,
+        PORTAL_CONTENT_DIR: opts.content,
+        PORTAL_OUT_DIR: outDir,
+        PORTAL_CACHE_DIR: join(base, 'cache'),
+        ASTRO_TELEMETRY_DISABLED: '1',
+        ...opts.env,
+      },
+    });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('exit', (code) => resolve({ code: code ?? 1, output, outDir }));
+  });
+}
+
+/** A fixture's content folder. */
+export const fixture = (name: string) => join(projectRoot, 'tests', 'fixtures', name, 'content');

@@ -1,0 +1,8 @@
+/** Where tests put what they build: under .cache/test/, ignored by git and safe to delete. */
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+
+export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+export const testCache = join(projectRoot, '.cache', 'test');
+export const fixturesDir = join(projectRoot, 'tests', 'fixtures');
+export const sampleOut = join(testCache, 'sample', 'dist');

@@ -1,0 +1,71 @@
+/** The sample portal as built: every unit's home page, the shell Circular 32/2017 Art 16 requires, the CMS files. */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import yaml from 'js-yaml';
+import { page, text } from './helpers/html.ts';
+import { projectRoot } from './helpers/paths.ts';
+import { contentTypes } from '../src/schema/index.ts';
+
+const dir = inject('siteDir');
+const units = readdirSync(join(projectRoot, 'content', 'units')).map((f) => f.replace(/\.yml$/, ''));
+const unitData = (slug: string) => yaml.load(readFileSync(join(projectRoot, 'content', 'units', `${slug}.yml`), 'utf8')) as {
+  name: string;
+  parent?: string;
+  address: string;
+  phone: string;
+  email: string;
+  responsible: { name: string };
+};
+const root = units.find((u) => !unitData(u).parent)!;
+const route = (slug: string) => (slug === root ? '/' : `/xa/${slug}/`);
+
+describe.each(units)('the home page of %s', (slug) => {
+  const html = page(dir, route(slug));
+  const body = text(html);
+  const u = unitData(slug);
+
+  it('is in Vietnamese with the unit’s full name in the header', () => {
+    expect(html).toMatch(/<html lang="vi"/);
+    const header = text(html.match(/<header[\s\S]*?<\/header>/)![0]);
+    expect(header).toMatch(slug === root ? /Cổng thông tin điện tử/i : /Trang thông tin điện tử/i);
+    expect(header).toContain(u.name);
+  });
+
+  it('has the main menu items Circular 32/2017 requires', () => {
+    const nav = text(html.match(/<nav[^>]*aria-label="Danh mục chính"[\s\S]*?<\/nav>/)![0]);
+    for (const item of ['Trang chủ', 'Giới thiệu', 'Dịch vụ công trực tuyến', 'Sơ đồ cổng', 'Tin tức', 'Văn bản']) expect(nav).toContain(item);
+  });
+
+  it('has a footer with the person responsible, address, phone and email', () => {
+    const footer = text(html.match(/<footer[\s\S]*?<\/footer>/)![0]);
+    for (const value of [u.responsible.name, u.address, u.phone, u.email, '©']) expect(footer).toContain(value);
+  });
+
+  it('shows its own news', () => {
+    expect(body).toContain('Tin tức - Sự kiện');
+    expect(html).toMatch(new RegExp(`href="${route(slug)}tin-tuc/[a-z0-9-]+/"`));
+  });
+});
+
+describe('the root home page', () => {
+  it('shows commune news as "Tin cơ sở" with links into the communes', () => {
+    const html = page(dir, '/');
+    const section = html.match(/<section[^>]*aria-labelledby="tin-co-so"[\s\S]*?<\/section>/)![0];
+    expect(text(section)).toContain('Tin cơ sở');
+    expect(section).toMatch(/href="\/xa\/[a-z-]+\/tin-tuc\/[a-z0-9-]+\/"/);
+  });
+});
+
+describe('the CMS', () => {
+  it('is bundled with the site and configured from src/schema', () => {
+    expect(page(dir, '/admin/')).toMatch(/<script type="module" src="\/_astro\/[^"]+\.js"><\/script>/);
+    const config = yaml.load(readFileSync(join(dir, 'admin', 'config.yml'), 'utf8')) as { locale: string; collections: { name: string }[] };
+    expect(config.locale).toBe('vi');
+    expect(config.collections.map((c) => c.name)).toEqual(contentTypes.map((t) => t.name));
+  });
+  it('loads nothing from a CDN', () => {
+    expect(page(dir, '/admin/')).not.toMatch(/src="https?:/);
+    expect(existsSync(join(dir, 'admin', 'index.html'))).toBe(true);
+  });
+});

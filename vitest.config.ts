@@ -1,0 +1,30 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Two projects: `unit` for pure logic beside its code (src/**\/*.test.ts), and `site` for tests over
+ * built sites: *.build.test.ts read built HTML and XML, *.browser.test.ts drive Chromium. The site
+ * project builds the sample portal once (tests/setup/site.ts) and serves it on loopback.
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'site',
+          include: ['tests/**/*.build.test.ts', 'tests/**/*.browser.test.ts'],
+          globalSetup: ['tests/setup/site.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 600_000,
+          // Builds and Chromium each want both cores; running files one at a time is faster overall here.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
