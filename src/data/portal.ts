@@ -52,3 +52,20 @@ export async function entriesOf<C extends PerUnit>(collection: C, unitSlug?: str
   const all = await getCollection(collection, (e) => unitSlug === undefined || e.data.unit === unitSlug);
   return all.map((e) => ({ ...e, slug: e.id.split('/').pop()! }));
 }
+
+/**
+ * getStaticPaths for a route below a unit's base, e.g. `[...unit]/tin-tuc/[slug].astro`: `make` lists
+ * the unit's own params and props, and the unit param and `unitSlug` prop are added.
+ */
+export async function perUnitPaths<P extends Record<string, string | undefined>, Props extends object>(
+  make: (unit: Unit, tree: UnitTree<Unit>) => Promise<{ params: P; props: Props }[]> | { params: P; props: Props }[],
+) {
+  const { tree } = await portal();
+  const out: { params: P & { unit: string | undefined }; props: Props & { unitSlug: string } }[] = [];
+  for (const u of tree.all) {
+    for (const { params, props } of await make(u, tree)) {
+      out.push({ params: { ...params, unit: u === tree.root ? undefined : `xa/${u.slug}` }, props: { ...props, unitSlug: u.slug } });
+    }
+  }
+  return out;
+}

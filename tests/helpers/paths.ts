@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
-export const testCache = join(projectRoot, '.cache', 'test');
+/** PORTAL_TEST_CACHE lets several people (or agents) run the suite at once in one checkout. */
+export const testCache = process.env.PORTAL_TEST_CACHE ? join(projectRoot, process.env.PORTAL_TEST_CACHE) : join(projectRoot, '.cache', 'test');
 export const fixturesDir = join(projectRoot, 'tests', 'fixtures');
 export const sampleOut = join(testCache, 'sample', 'dist');
