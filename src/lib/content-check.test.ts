@@ -141,3 +141,29 @@ describe('helpers', () => {
     expect(describeField(unitsType.fields, ['leaders', 1, 'name'])).toBe('«Lãnh đạo» › mục 2 › «Họ tên» (leaders.1.name)');
   });
 });
+
+describe('categories', () => {
+  it('checks only the news category against the settings, not other types’ own category choices', () => {
+    const ocop = {
+      path: 'ocop/hoang-tien/nuoc-mam.md',
+      text: `---
+title: Nước mắm
+summary: Nước mắm truyền thống.
+category: thuc-pham
+stars: 4
+decision: 12/QĐ-UBND
+certified: 2023-01-10
+producer: HTX
+address: Hoằng Tiến
+phone: 0912 345 678
+images:
+  - src: ./a.jpg
+    alt: Chai nước mắm
+unit: hoang-tien
+---
+Mô tả.
+`,
+    };
+    expect(check(ocop).problems).toEqual([]);
+  });
+});

@@ -230,7 +230,8 @@ export function checkContent(input: CheckInput): { problems: Problem[]; entries:
         message: `là «${data.unit}» nhưng tệp nằm trong thư mục của «${folderUnit}»; hai giá trị phải trùng nhau`,
       });
     }
-    if ('category' in type.fields && categories && typeof data.category === 'string' && !categories.includes(data.category)) {
+    // Only the news category refers to the settings' list; other types' "category" is a fixed choice.
+    if (type.fields.category?.kind === 'relation' && categories && typeof data.category === 'string' && !categories.includes(data.category)) {
       problems.push({
         file: show(file.path),
         field: describeField(type.fields, ['category']),
