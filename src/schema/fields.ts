@@ -306,6 +306,8 @@ export function unit(o: Common) {
 // ---------- media ----------
 
 const IMAGE_TYPES = /\.(jpe?g|png|webp|avif)$/i;
+/** Uploads larger than this are refused in the CMS (images; attachments may be five times larger). The build makes the small versions readers download. */
+export const MAX_UPLOAD_BYTES = 2_000_000;
 const FILE_TYPES = /\.(pdf|docx?|xlsx?|odt|ods|zip)$/i;
 
 /** The image file itself: Astro's image() inside the build, a file-type check elsewhere. */
@@ -317,7 +319,12 @@ function imageFile(o: Common) {
       ctx.image
         ? ctx.image()
         : z.string(typeError(msg.string)).regex(IMAGE_TYPES, 'ảnh phải là tệp .jpg, .png, .webp hoặc .avif'),
-    () => ({ widget: 'image', choose_url: false }),
+    () => ({
+      widget: 'image',
+      choose_url: false,
+      pattern: [IMAGE_TYPES.source, 'ảnh phải là tệp .jpg, .png, .webp hoặc .avif'],
+      media_library: { config: { max_file_size: MAX_UPLOAD_BYTES } },
+    }),
   );
 }
 
@@ -347,7 +354,11 @@ export function file(o: Common) {
     'file',
     o,
     () => z.string(typeError(msg.string)).regex(FILE_TYPES, 'tệp đính kèm phải là .pdf, .doc(x), .xls(x), .odt, .ods hoặc .zip'),
-    () => ({ widget: 'file' }),
+    () => ({
+      widget: 'file',
+      pattern: [FILE_TYPES.source, 'tệp đính kèm phải là .pdf, .doc(x), .xls(x), .odt, .ods hoặc .zip'],
+      media_library: { config: { max_file_size: MAX_UPLOAD_BYTES * 5 } },
+    }),
   );
 }
 
