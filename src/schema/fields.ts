@@ -371,8 +371,17 @@ export type ZodShape<F extends Fields> = {
   [K in keyof F]: F[K] extends Field<infer Z, infer R> ? (R extends true ? Z : z.ZodOptional<Z>) : never;
 };
 
-/** Decap writes '' or null for an optional field the editor cleared; both mean "not given". */
-const blankToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
+/**
+ * Decap writes '' or null for an optional field the editor cleared, and a group of blanks for an
+ * optional group left empty ({ src: '', alt: '' }); all of these mean "not given".
+ */
+export function blankToUndefined(v: unknown): unknown {
+  if (v === '' || v === null) return undefined;
+  if (v && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date)) {
+    return Object.values(v).every((x) => blankToUndefined(x) === undefined) ? undefined : v;
+  }
+  return v;
+}
 
 export function toZodShape<F extends Fields>(fields: F, ctx: ZodContext): ZodShape<F> {
   const shape: Record<string, z.ZodType> = {};
@@ -385,16 +394,16 @@ export function toZodShape<F extends Fields>(fields: F, ctx: ZodContext): ZodSha
 }
 
 export function toCmsFields(fields: Fields, ctx: CmsContext): CmsField[] {
-  return Object.entries(fields).map(
-    ([name, f]) =>
-      ({
-        name,
-        label: f.label,
-        ...(f.hint ? { hint: f.hint } : {}),
-        required: f.required,
-        ...f.cms(ctx),
-      }) as CmsField,
-  );
+  return Object.entries(fields).map(([name, f]) => {
+    const widget = f.cms(ctx);
+    // Decap validates the parts of an optional group even when the editor leaves the group empty,
+    // which would force an upload for an optional image. In the form the parts of an optional
+    // group are therefore optional; the build's check still requires them once the group is used.
+    if (!f.required && widget.widget === 'object' && Array.isArray(widget.fields)) {
+      widget.fields = (widget.fields as CmsField[]).map((c) => ({ ...c, required: false }));
+    }
+    return { name, label: f.label, ...(f.hint ? { hint: f.hint } : {}), required: f.required, ...widget } as CmsField;
+  });
 }
 
 export function object<F extends Fields>(o: Common & { fields: F; summary?: string }) {

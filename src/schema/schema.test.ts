@@ -43,8 +43,11 @@ const WIDGET_TO_ZOD: Record<string, string[]> = {
   object: ['object'],
 };
 
-/** Compares a Zod object shape with Decap fields, recursively; returns the disagreements. */
-function drift(shape: Record<string, z.ZodType>, fields: CmsField[], at: string): string[] {
+/**
+ * Compares a Zod object shape with Decap fields, recursively; returns the disagreements. Inside an
+ * optional group (`optionalGroup`), Decap's parts are optional on purpose (see toCmsFields).
+ */
+function drift(shape: Record<string, z.ZodType>, fields: CmsField[], at: string, optionalGroup = false): string[] {
   const out: string[] = [];
   const cms = new Map(fields.filter((f) => (f as { widget?: string }).widget !== 'markdown').map((f) => [f.name, f]));
   for (const name of new Set([...Object.keys(shape), ...cms.keys()])) {
@@ -56,11 +59,12 @@ function drift(shape: Record<string, z.ZodType>, fields: CmsField[], at: string)
       continue;
     }
     const zRequired = !z.safeParse(undefined).success;
-    if (zRequired !== (f.required ?? true)) out.push(`${where}: required in ${zRequired ? 'Zod' : 'Decap'} only`);
+    const cmsRequired = f.required ?? true;
+    if (optionalGroup ? cmsRequired : zRequired !== cmsRequired) out.push(`${where}: required in ${zRequired ? 'Zod' : 'Decap'} only`);
     const c = core(z);
     const kind = def(c).type;
     if (!WIDGET_TO_ZOD[f.widget]?.includes(kind)) out.push(`${where}: Decap widget ${f.widget} but Zod type ${kind}`);
-    if (f.widget === 'object' && f.fields) out.push(...drift(def(c).shape!, f.fields, where));
+    if (f.widget === 'object' && f.fields) out.push(...drift(def(c).shape!, f.fields, where, !zRequired));
     if (f.widget === 'list' && f.fields) out.push(...drift(def(core(def(c).element!)).shape!, f.fields, `${where}[]`));
   }
   return out;
@@ -125,5 +129,18 @@ describe('one edit in src/schema changes both consumers', () => {
     expect(shape.code!.safeParse('T12').success).toBe(true);
     expect(shape.code!.safeParse('X12').success).toBe(false);
     expect(field(cmsOf(news), 'code')).toBeUndefined();
+  });
+});
+
+describe('optional groups left empty in the CMS', () => {
+  const schema = collectionSchema(news, { units });
+  const entry = { title: 'A', summary: 'B', published: '2023-06-15T08:00:00+07:00', category: 'kinh-te', unit: 'hoang-tien', author: 'C', featured: false };
+  it('accept the blanks Decap writes for an untouched optional image', () => {
+    expect(schema.safeParse({ ...entry, image: { src: '', alt: '' }, correction: { date: null, note: '' } }).success).toBe(true);
+  });
+  it('still require the alt text once an image is given', () => {
+    const result = schema.safeParse({ ...entry, image: { src: 'a.jpg', alt: '' } });
+    expect(result.success).toBe(false);
+    expect(result.error!.issues[0]!.path).toEqual(['image', 'alt']);
   });
 });
