@@ -19,7 +19,8 @@ function run(cmd: string, args: string[], extraEnv: Record<string, string> = {})
 }
 
 if (!dev) {
-  const code = await new Promise<number>((resolve) => run(bin('astro'), ['build']).on('exit', (c) => resolve(c ?? 1)));
+  const build = fileURLToPath(new URL('./build.ts', import.meta.url));
+  const code = await new Promise<number>((resolve) => run(build, []).on('exit', (c) => resolve(c ?? 1)));
   if (code !== 0) {
     console.error('\nKhông dựng được cổng: xem lỗi ở trên (thường là nội dung chưa hợp lệ, có ghi tệp và trường cần sửa).');
     process.exit(code);
