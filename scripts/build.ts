@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { precompress } from './compress.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const publish = resolve(root, process.env.PORTAL_PUBLISH_DIR ?? 'dist');
@@ -38,6 +39,8 @@ if (build.status !== 0 || missing.length > 0) {
   );
   process.exit(build.status || 1);
 }
+
+precompress(release);
 
 // A plain folder left by an older build becomes a release, so the first swap loses nothing.
 if (existsSync(publish) && !lstatSync(publish).isSymbolicLink()) renameSync(publish, join(releases, `before-${stamp}`));

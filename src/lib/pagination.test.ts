@@ -27,7 +27,8 @@ describe('pageWindow', () => {
   it.each([
     [1, 3, [1, 2, 3]],
     [1, 10, [1, 2, 3, null, 10]],
-    [6, 10, [1, null, 4, 5, 6, 7, 8, 9, 10]],
+    [6, 10, [1, null, 4, 5, 6, 7, 8, null, 10]],
+    [8, 10, [1, null, 6, 7, 8, 9, 10]],
     [10, 10, [1, null, 8, 9, 10]],
   ])('page %i of %i → %j', (current, total, expected) => {
     expect(pageWindow(current, total)).toEqual(expected);

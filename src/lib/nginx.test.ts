@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { nginxConfig, type NginxOptions } from './nginx';
+
+const base: NginxOptions = {
+  root: '/srv/cong/dist',
+  host: 'hoanghoa.thanhhoa.gov.vn',
+  units: [
+    { slug: 'hoang-hoa', isRoot: true, domain: 'hoanghoa.thanhhoa.gov.vn' },
+    { slug: 'hoang-tien', isRoot: false, domain: 'hoangtien.hoanghoa.thanhhoa.gov.vn' },
+    { slug: 'hoang-dao', isRoot: false, domain: 'hoangdao.hoanghoa.thanhhoa.gov.vn', mergedInto: 'hoang-tien' },
+    { slug: 'hoang-trung', isRoot: false },
+  ],
+  publicCsp: "default-src 'self'",
+  adminCsp: "default-src 'self'; script-src 'self' 'unsafe-eval'",
+  listen: { kind: 'https', certificate: '/etc/ssl/cong.pem', key: '/etc/ssl/cong.key' },
+  brotli: true,
+};
+
+describe('nginxConfig', () => {
+  const conf = nginxConfig(base);
+  it('serves a commune’s domain from its sub-site, falling back to shared files', () => {
+    expect(conf).toMatch(/server_name hoangtien\.hoanghoa\.thanhhoa\.gov\.vn;[\s\S]*?try_files \/xa\/hoang-tien\$uri \/xa\/hoang-tien\$uri\/index\.html \$uri \$uri\/ =404;/);
+  });
+  it('redirects a merged unit’s old address: home to its successor, the rest to its archive', () => {
+    expect(conf).toContain('location = / { return 301 https://hoangtien.hoanghoa.thanhhoa.gov.vn/; }');
+    expect(conf).toContain('location / { return 301 https://hoanghoa.thanhhoa.gov.vn/xa/hoang-dao$request_uri; }');
+  });
+  it('sends HTTPS only, with HSTS, and redirects plain HTTP', () => {
+    expect(conf).toContain('listen 443 ssl http2;');
+    expect(conf).toContain('add_header Strict-Transport-Security "max-age=31536000; includeSubDomains" always;');
+    expect(conf).toMatch(/listen 80;[\s\S]*return 301 https:\/\/\$host\$request_uri;/);
+  });
+  it('uses the admin policy only under /admin/', () => {
+    const main = conf.slice(0, conf.indexOf('\n}\n'));
+    expect(main.slice(main.indexOf('location /admin/'), main.indexOf('location / {'))).toContain("'unsafe-eval'");
+    expect(main.slice(main.indexOf('location / {'))).not.toContain("'unsafe-eval'");
+    expect(main.slice(main.indexOf('location /_astro/'), main.indexOf('location /admin/'))).not.toContain("'unsafe-eval'");
+  });
+  it('serves precompressed files and caches hashed assets for a year', () => {
+    expect(conf).toContain('gzip_static on;');
+    expect(conf).toContain('brotli_static on;');
+    expect(conf).toMatch(/location \/_astro\/ \{[\s\S]*?immutable/);
+  });
+  it('gives units without a domain no server block', () => {
+    expect(conf).not.toContain('hoang-trung');
+  });
+});

@@ -1,0 +1,171 @@
+/**
+ * The real nginx (Debian's package) on loopback over a built fixture portal, checked with real HTTP
+ * requests: security headers, precompressed responses, caching, the 404 page, a commune's domain
+ * served from its sub-site, a merged unit's old domain redirected; then a bounded load run.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import autocannon from 'autocannon';
+import { buildSite, fixture } from './helpers/build.ts';
+import { testCache } from './helpers/paths.ts';
+import { precompress } from '../scripts/compress.ts';
+import { generate } from '../scripts/nginx.ts';
+
+const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
+let nginx: ChildProcess;
+let port: number;
+let dist: string;
+
+interface Reply { status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }
+
+function get(path: string, host: string, headers: Record<string, string> = {}): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path, headers: { host, ...headers } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const a = s.address();
+      s.close(() => resolve(typeof a === 'object' && a ? a.port : 0));
+    });
+  });
+
+beforeAll(async () => {
+  if (!existsSync(NGINX)) throw new Error(`nginx is not installed at ${NGINX} (apt-get install nginx-light libnginx-mod-http-brotli-static)`);
+  const built = await buildSite({ name: 'nginx', content: fixture('province') });
+  if (built.code !== 0) throw new Error(built.output);
+  dist = built.outDir;
+  precompress(dist);
+  port = await freePort();
+  const dir = mkdtempSync(join(testCache, 'nginx-run-'));
+  for (const t of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(dir, t));
+  const brotli = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
+  if (!existsSync(brotli)) throw new Error(`nginx's brotli module is missing at ${brotli} (apt-get install libnginx-mod-http-brotli-static)`);
+  const site = generate({ dist, http: `127.0.0.1:${port}`, content: fixture('province'), brotli: true });
+  writeFileSync(join(dir, 'portal.conf'), site);
+  const modules = [`load_module ${brotli};`];
+  writeFileSync(
+    join(dir, 'nginx.conf'),
+    `${process.getuid?.() === 0 ? 'user root;\n' : ''}worker_processes 1;
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log warn;
+daemon off;
+${modules.join('\n')}
+events { worker_connections 512; }
+http {
+  include /etc/nginx/mime.types;
+  types { application/wasm wasm; text/yaml yml; }
+  default_type application/octet-stream;
+  access_log off;
+  sendfile on;
+  client_body_temp_path ${dir}/body; proxy_temp_path ${dir}/proxy; fastcgi_temp_path ${dir}/fastcgi; uwsgi_temp_path ${dir}/uwsgi; scgi_temp_path ${dir}/scgi;
+  include ${dir}/portal.conf;
+}
+`,
+  );
+  nginx = spawn(NGINX, ['-p', dir, '-c', join(dir, 'nginx.conf')], { stdio: 'inherit' });
+  for (let i = 0; i < 100; i++) {
+    if (await get('/', 'thanhhoa.gov.vn').then(() => true, () => false)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('nginx did not start');
+});
+
+afterAll(() => {
+  nginx?.kill('SIGTERM');
+});
+
+const MAIN = 'thanhhoa.gov.vn';
+
+describe('nginx serving the portal', () => {
+  it('sends the security headers on pages', async () => {
+    const r = await get('/', MAIN);
+    expect(r.status).toBe(200);
+    expect(r.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+    expect(r.headers['x-content-type-options']).toBe('nosniff');
+    expect(r.headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    expect(r.headers['permissions-policy']).toContain('camera=()');
+    const csp = String(r.headers['content-security-policy']);
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain("'unsafe-eval'");
+  });
+
+  it('gives /admin/ its own policy', async () => {
+    const r = await get('/admin/', MAIN);
+    expect(r.status).toBe(200);
+    expect(String(r.headers['content-security-policy'])).toContain("'unsafe-eval'");
+    expect(r.headers['x-robots-tag']).toBe('noindex');
+  });
+
+  it.each([
+    ['br', 'br'],
+    ['gzip', 'gzip'],
+    ['gzip, deflate, br', 'br'],
+  ])('serves precompressed HTML for Accept-Encoding %s', async (accept, encoding) => {
+    const r = await get('/', MAIN, { 'accept-encoding': accept });
+    expect(r.headers['content-encoding']).toBe(encoding);
+  });
+
+  it('caches hashed assets for a year and revalidates HTML', async () => {
+    const asset = readdirSync(join(dist, '_astro')).find((f) => f.endsWith('.css') || f.endsWith('.js'))!;
+    expect((await get(`/_astro/${asset}`, MAIN)).headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    const page = await get('/xa/hoang-tien/', MAIN);
+    expect(page.headers['cache-control']).toBe('no-cache');
+    expect(page.headers.etag).toBeTruthy();
+  });
+
+  it('answers an unknown address with the Vietnamese 404 page', async () => {
+    const r = await get('/khong-co-trang-nay/', MAIN);
+    expect(r.status).toBe(404);
+    expect(r.body.toString('utf8')).toContain('Không tìm thấy trang');
+  });
+
+  it('serves a commune’s own domain from its sub-site', async () => {
+    const r = await get('/', 'hoangtien.thanhhoa.gov.vn');
+    expect(r.status).toBe(200);
+    expect(r.body.toString('utf8')).toContain('Trang thông tin điện tử xã Hoằng Tiến');
+    // Shared files and absolute links to the sub-site keep working on that domain.
+    expect((await get('/xa/hoang-tien/', 'hoangtien.thanhhoa.gov.vn')).status).toBe(200);
+  });
+
+  it('redirects a merged unit’s old domain to its successor, and old paths to its archive', async () => {
+    const home = await get('/', 'hoangdao.thanhhoa.gov.vn');
+    expect(home.status).toBe(301);
+    expect(home.headers.location).toBe('https://hoangtien.thanhhoa.gov.vn/');
+    const old = await get('/tin-tuc/', 'hoangdao.thanhhoa.gov.vn');
+    expect(old.status).toBe(301);
+    expect(old.headers.location).toBe('https://thanhhoa.gov.vn/xa/hoang-dao/tin-tuc/');
+  });
+
+  it('adds the trailing slash to a section address', async () => {
+    const r = await get('/xa/hoang-tien', MAIN);
+    expect(r.status).toBe(301);
+    expect(r.headers.location).toBe('/xa/hoang-tien/');
+  });
+
+  it('handles a bounded load with no errors', async () => {
+    const result = await autocannon({
+      url: `http://127.0.0.1:${port}/`,
+      connections: 20,
+      duration: 5,
+      headers: { host: MAIN, 'accept-encoding': 'br' },
+    });
+    console.log(`nginx load: ${Math.round(result.requests.average)} requests/s over ${result.requests.total} requests, ${result.errors} errors, ${result.non2xx} non-2xx`);
+    expect(result.errors).toBe(0);
+    expect(result.non2xx).toBe(0);
+    expect(result.requests.total).toBeGreaterThan(100);
+  });
+});
