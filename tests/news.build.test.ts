@@ -29,6 +29,7 @@ interface Article {
   published: Date;
   category: string;
   author: string;
+  image?: { alt: string };
   correction?: { date: Date; note: string };
 }
 
@@ -152,6 +153,19 @@ describe.each(all.map((a) => [a.route, a] as const))('the article %s', (route, a
     expect(html).toContain(`href="https://sp.zalo.me/share?url=${encoded}"`);
     expect(html).toMatch(new RegExp(`href="mailto:\\?subject=[^"]+&amp;body=${encoded.replace(/[.]/g, '\\.')}"`));
     expect(body).toContain('Để in hoặc lưu bài, dùng lệnh In của trình duyệt (Ctrl+P)');
+  });
+
+  it(a.image ? 'shows its responsive image with the editor’s alt text' : 'has no lead image', () => {
+    const figure = html.match(/<figure class="article-image"[\s\S]*?<\/figure>/)?.[0];
+    if (!a.image) {
+      expect(figure).toBeUndefined();
+      return;
+    }
+    const alt = a.image.alt.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+    expect(figure).toContain(`alt="${alt}"`);
+    expect(figure).toMatch(/srcset="[^"]+ 400w, [^"]+"/);
+    expect(figure).toMatch(/width="\d+" height="\d+"/);
+    expect(html).toMatch(/<meta property="og:image" content="https?:\/\/[^"]+\.jpg"/);
   });
 
   it('describes itself as a NewsArticle in JSON-LD', () => {

@@ -1,0 +1,20 @@
+/**
+ * Addresses of the news section inside a unit's sub-site, in one place so archives, articles,
+ * feeds and tests agree: <base>tin-tuc/, …/<slug>/, …/chuyen-muc/<cat>/, …/nam/<year>/, …/rss.xml.
+ */
+import { unitBase, unitPath, type UnitTree } from './units.ts';
+
+export const NEWS_SEGMENT = 'tin-tuc';
+
+export function newsRoutes(tree: Pick<UnitTree, 'root'>) {
+  return {
+    archive: (unit: string) => unitPath(tree, unit, NEWS_SEGMENT),
+    article: (unit: string, slug: string) => unitPath(tree, unit, NEWS_SEGMENT, slug),
+    category: (unit: string, category: string) => unitPath(tree, unit, NEWS_SEGMENT, 'chuyen-muc', category),
+    year: (unit: string, year: number) => unitPath(tree, unit, NEWS_SEGMENT, 'nam', String(year)),
+    /** A file, not a page: no trailing slash. */
+    feed: (unit: string) => `${unitBase(tree, unit)}${NEWS_SEGMENT}/rss.xml`,
+  };
+}
+
+export type NewsRoutes = ReturnType<typeof newsRoutes>;
