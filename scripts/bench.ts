@@ -1,0 +1,163 @@
+/**
+ * `npm run bench [-- --pages 20000 --units 40]`: builds a synthetic portal at district scale
+ * (scripts/synthetic.ts) with search indexing and prints what the budgets in ../shared/DESIGN.md §6
+ * are about: pages per second end to end, peak memory of the whole process tree, indexing time,
+ * output size, median article HTML (gzip), JavaScript and CSS on content pages, bytes for a first and
+ * a second search query, and rebuild times (nothing changed; one article edited).
+ * docs/performance.md records the results.
+ */
+import { spawn } from 'node:child_process';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { writeSynthetic } from './synthetic.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const pages = arg('pages', 20000);
+const unitCount = arg('units', 40);
+const work = join(root, '.cache', 'bench');
+const content = join(work, `content-${pages}`);
+const out = join(work, `dist-${pages}`);
+const cache = join(work, `cache-${pages}`);
+
+/** Resident memory of a process and all its descendants, from /proc (Linux). */
+function treeRss(pid: number): number {
+  const children = new Map<number, number[]>();
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(d)]);
+    } catch {
+      /* the process ended while we looked */
+    }
+  }
+  let total = 0;
+  const stack = [pid];
+  while (stack.length) {
+    const p = stack.pop()!;
+    try {
+      total += Number(readFileSync(`/proc/${p}/statm`, 'utf8').split(' ')[1]) * 4096;
+    } catch {
+      /* gone */
+    }
+    stack.push(...(children.get(p) ?? []));
+  }
+  return total;
+}
+
+async function timedBuild(): Promise<{ seconds: number; peak: number; output: string }> {
+  const started = performance.now();
+  const child = spawn(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
+    cwd: root,
+    env: { ...process.env, PORTAL_CONTENT_DIR: content, PORTAL_OUT_DIR: out, PORTAL_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  let peak = 0;
+  const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 200);
+  const code = await new Promise<number>((resolve) => child.on('exit', (c) => resolve(c ?? 1)));
+  clearInterval(timer);
+  if (code !== 0) throw new Error(`build failed:\n${output.slice(-4000)}`);
+  return { seconds: (performance.now() - started) / 1000, peak, output };
+}
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor(s.length / 2)]! : 0;
+};
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+
+async function searchBytes(): Promise<{ first: number; second: number } | undefined> {
+  if (!existsSync(join(out, 'pagefind'))) return undefined;
+  const { serve } = await import('../tests/helpers/serve.ts');
+  const { launch } = await import('../tests/helpers/browser.ts');
+  const server = await serve(out);
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    let bytes = 0;
+    page.on('response', async (r) => {
+      try {
+        bytes += (await r.body()).length;
+      } catch {
+        /* redirects have no body */
+      }
+    });
+    await page.goto(`${server.url}/tim-kiem/`);
+    await page.waitForLoadState('networkidle');
+    const input = page.locator('main input[name="q"]').first();
+    bytes = 0;
+    await input.fill('chuyen doi so');
+    await input.press('Enter');
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(500);
+    const first = bytes;
+    bytes = 0;
+    await input.fill('dat dai');
+    await input.press('Enter');
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(500);
+    return { first, second: bytes };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+mkdirSync(work, { recursive: true });
+console.log(`Sinh cổng mẫu: ${unitCount} đơn vị cấp xã, khoảng ${pages} trang…`);
+const { entries } = writeSynthetic({ dir: content, units: unitCount, pages }, join(root, 'content'));
+
+const cold = await timedBuild();
+const all = files(out);
+const html = all.filter((f) => f.endsWith('.html'));
+const indexing = /(?:pagefind|search)[^\n]*?(\d+(?:\.\d+)?)\s*s\b/i.exec(cold.output)?.[1];
+const articles = html.filter((f) => /\/tin-tuc\/tin-\d+\/index\.html$/.test(f));
+const articleGzip = median(articles.slice(0, 500).map((f) => gzipSync(readFileSync(f)).length));
+const sample = articles[0] ? readFileSync(articles[0], 'utf8') : '';
+const scriptSrcs = [...sample.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!);
+const jsBytes =
+  scriptSrcs.reduce((n, src) => n + (existsSync(join(out, src)) ? statSync(join(out, src)).size : 0), 0) +
+  [...sample.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + Buffer.byteLength(m[1]!), 0);
+const cssGzip = all.filter((f) => f.endsWith('.css')).reduce((n, f) => n + gzipSync(readFileSync(f)).length, 0);
+const size = all.reduce((n, f) => n + statSync(f).size, 0);
+const search = await searchBytes();
+
+const warm = await timedBuild();
+const edited = join(content, 'news', 'hoang-hoa', 'tin-0.md');
+appendFileSync(edited, '\nMột câu thêm vào để đo lần dựng lại sau khi sửa một bài.\n');
+const oneEdit = await timedBuild();
+
+const rows: [string, string][] = [
+  ['entries (content files)', String(entries)],
+  ['pages built (HTML)', String(html.length)],
+  ['build, end to end', `${cold.seconds.toFixed(1)} s`],
+  ['pages per second', (html.length / cold.seconds).toFixed(0)],
+  ['peak memory, process tree', mb(cold.peak)],
+  ['search indexing', indexing ? `${indexing} s` : 'see build log'],
+  ['output', `${mb(size)} in ${all.length} files`],
+  ['article HTML, median gzip', kb(articleGzip)],
+  ['JavaScript on an article page', `${jsBytes} B`],
+  ['all CSS, gzip', kb(cssGzip)],
+  ['search, first query', search ? kb(search.first) : 'no search index'],
+  ['search, second query', search ? kb(search.second) : 'no search index'],
+  ['rebuild, nothing changed', `${warm.seconds.toFixed(1)} s`],
+  ['rebuild, one article edited', `${oneEdit.seconds.toFixed(1)} s`],
+  ['machine', `${(await import('node:os')).cpus().length} cores, Node ${process.version}`],
+];
+const width = Math.max(...rows.map(([k]) => k.length));
+console.log(`\n${rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n')}`);
+writeFileSync(join(work, `result-${pages}.json`), JSON.stringify(Object.fromEntries(rows), null, 2));

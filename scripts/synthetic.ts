@@ -1,0 +1,91 @@
+/**
+ * A synthetic portal at district scale for the benchmark: a root unit, N commune-level units and
+ * about `pages` entries across news, documents, procedures, OCOP and projects, with Vietnamese text
+ * varied by a seeded generator (the same arguments always give the same site). Written outside
+ * content/, e.g. .cache/bench/content-20000/.
+ */
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const WORDS = (
+  'người dân doanh nghiệp chuyển đổi số dịch vụ công trực tuyến hồ sơ thủ tục hành chính cải cách ' +
+  'nông thôn mới sản phẩm OCOP hợp tác xã đất đai xây dựng giáo dục y tế văn hóa du lịch biển lễ hội ' +
+  'quốc phòng an ninh kinh tế ngân sách kế hoạch quy hoạch đầu tư hạ tầng giao thông thủy lợi chăn nuôi ' +
+  'trồng trọt lúa chất lượng cao ký số văn bản điện tử tài khoản định danh VNeID thanh toán không dùng tiền mặt ' +
+  'tổ công nghệ số cộng đồng thôn xóm cán bộ công chức hội nghị triển khai kết quả năm quý tháng tỷ lệ đạt'
+).split(' ');
+
+function rng(seed: number) {
+  let s = seed >>> 0 || 1;
+  return () => ((s = Math.imul(s ^ (s >>> 15), 2246822507) + 0x6d2b79f5) >>> 0) / 4294967296;
+}
+
+export interface SyntheticOptions {
+  dir: string;
+  units: number;
+  pages: number;
+  seed?: number;
+}
+
+const pick = <T>(r: () => number, list: readonly T[]) => list[Math.floor(r() * list.length)]!;
+const sentence = (r: () => number, n: number) => {
+  const s = Array.from({ length: n }, () => pick(r, WORDS)).join(' ');
+  return s.charAt(0).toLocaleUpperCase('vi') + s.slice(1) + '.';
+};
+const paragraph = (r: () => number) => Array.from({ length: 4 + Math.floor(r() * 4) }, () => sentence(r, 10 + Math.floor(r() * 10))).join(' ');
+const body = (r: () => number) =>
+  [paragraph(r), `## ${sentence(r, 5).slice(0, -1)}`, paragraph(r), paragraph(r), `- ${sentence(r, 6)}\n- ${sentence(r, 7)}\n- ${sentence(r, 5)}`, paragraph(r)].join('\n\n');
+const date = (r: () => number) => {
+  const d = new Date(Date.UTC(2018 + Math.floor(r() * 8), Math.floor(r() * 12), 1 + Math.floor(r() * 28), Math.floor(r() * 10) + 1));
+  return d.toISOString().slice(0, 19) + '+07:00';
+};
+const yaml = (o: Record<string, unknown>) => JSON.stringify(o, null, 2); // JSON is valid YAML
+
+export function writeSynthetic(o: SyntheticOptions, sampleContent: string): { entries: number } {
+  rmSync(o.dir, { recursive: true, force: true });
+  const r = rng(o.seed ?? 2023);
+  const w = (path: string, text: string) => {
+    mkdirSync(join(o.dir, path, '..'), { recursive: true });
+    writeFileSync(join(o.dir, path), text);
+  };
+  w('settings/site.yml', readFileSync(join(sampleContent, 'settings', 'site.yml'), 'utf8'));
+  const rootUnit = readFileSync(join(sampleContent, 'units', 'hoang-hoa.yml'), 'utf8');
+  const commune = readFileSync(join(sampleContent, 'units', 'hoang-tien.yml'), 'utf8').replace(/^domain: .*\n/m, '');
+  w('units/hoang-hoa.yml', rootUnit);
+  const units = ['hoang-hoa'];
+  for (let i = 1; i <= o.units; i++) {
+    const slug = `xa-mau-${i}`;
+    units.push(slug);
+    w(`units/${slug}.yml`, commune.replace(/^name: .*$/m, `name: Mẫu ${i}`));
+  }
+  const categories = ['chinh-tri', 'kinh-te', 'van-hoa-xa-hoi', 'chuyen-doi-so', 'cai-cach-hanh-chinh', 'nong-thon-moi'];
+  // One real photo per unit, shared by its products: the benchmark measures pages, not image decoding.
+  const images = join(sampleContent, 'ocop', 'hoang-hoa', 'images');
+  const photo = join(images, readdirSync(images).find((f) => f.endsWith('.jpg'))!);
+  let entries = 0;
+  const share = { news: 0.6, documents: 0.2, procedures: 0.08, ocop: 0.06, projects: 0.06 };
+  for (const unit of units) {
+    const per = (k: keyof typeof share) => Math.max(1, Math.round((o.pages * share[k]) / units.length));
+    mkdirSync(join(o.dir, 'ocop', unit), { recursive: true });
+    copyFileSync(photo, join(o.dir, 'ocop', unit, 'anh.jpg'));
+    mkdirSync(join(o.dir, 'documents', unit), { recursive: true });
+    writeFileSync(join(o.dir, 'documents', unit, 'van-ban.pdf'), '%PDF-1.4\n%mẫu\n');
+    for (let i = 0; i < per('news'); i++, entries++) {
+      w(`news/${unit}/tin-${i}.md`, `---\n${yaml({ title: sentence(r, 9).slice(0, -1), summary: sentence(r, 20), published: date(r), category: pick(r, categories), unit, author: 'Phóng viên', featured: r() < 0.05 })}\n---\n${body(r)}\n`);
+    }
+    for (let i = 0; i < per('documents'); i++, entries++) {
+      w(`documents/${unit}/vb-${i}.md`, `---\n${yaml({ title: sentence(r, 12).slice(0, -1), number: `${i + 1}/QĐ-UBND`, type: pick(r, ['quyet-dinh', 'ke-hoach', 'thong-bao', 'bao-cao']), issuer: 'UBND', signer: 'Chủ tịch UBND', issued: date(r).slice(0, 10), domain: pick(r, ['Đất đai', 'Chuyển đổi số', 'Tư pháp', 'Văn hóa']), abstract: sentence(r, 30), file: './van-ban.pdf', unit })}\n---\n`);
+    }
+    for (let i = 0; i < per('procedures'); i++, entries++) {
+      w(`procedures/${unit}/tt-${i}.md`, `---\n${yaml({ title: sentence(r, 8).slice(0, -1), code: `1.00${String(1000 + i).slice(-4)}`, domain: 'Hộ tịch', level: 'toan-trinh', agency: 'UBND', duration: '03 ngày làm việc', fee: 'Không', papers: [sentence(r, 6)], unit })}\n---\n${body(r)}\n`);
+    }
+    for (let i = 0; i < per('ocop'); i++, entries++) {
+      w(`ocop/${unit}/sp-${i}.md`, `---\n${yaml({ title: sentence(r, 4).slice(0, -1), summary: sentence(r, 15), category: 'thuc-pham', stars: 3 + Math.floor(r() * 3), decision: `${i + 1}/QĐ-UBND`, certified: date(r).slice(0, 10), producer: 'HTX', address: 'Thôn 1', phone: '0912 345 678', images: [{ src: './anh.jpg', alt: 'Ảnh sản phẩm' }], unit })}\n---\n${body(r)}\n`);
+    }
+    for (let i = 0; i < per('projects'); i++, entries++) {
+      const t = sentence(r, 7).slice(0, -1);
+      w(`projects/${unit}/da-${i}.md`, `---\n${yaml({ title: t, summary: sentence(r, 15), sector: 'cong-nghiep', status: 'keu-goi', form: 'ppp', location: { address: 'Thôn 1', lat: 19.85, lng: 105.88 }, area: 10, capital: 100 + i, land: sentence(r, 10), incentives: [sentence(r, 6)], contact: { name: 'UBND', phone: '0237 3865 100', email: 'a@b.vn' }, en: { title: 'Project', summary: 'Summary', land: 'Land', incentives: ['Incentive'] }, unit })}\n---\n${body(r)}\n`);
+    }
+  }
+  return { entries };
+}
