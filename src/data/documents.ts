@@ -1,0 +1,301 @@
+/**
+ * The documents section (compliance I5, I12, F14): reads each unit's documents once, finds their
+ * attached files, and hands the routes list pages, filter pages, details and files to publish.
+ */
+import { statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { DOCUMENT_TYPES } from '../schema/documents.ts';
+import { contentDir } from '../lib/content-dir.ts';
+import { formatDate } from '../lib/dates.ts';
+import {
+  FACETS,
+  facetValue,
+  filterNavigation,
+  filterSelections,
+  newestDocumentFirst,
+  type Facet,
+  type FacetKey,
+  type FilterableDocument,
+  type FilterLink,
+  type FilterGroup,
+} from '../lib/document-filters.ts';
+import {
+  EFFECT_LABELS,
+  commentMailto,
+  consultationState,
+  downloadLabel,
+  effectState,
+  encodePath,
+  fileKind,
+  isDraft,
+  resolveAttachment,
+  type ConsultationState,
+  type EffectState,
+} from '../lib/documents.ts';
+import { contactFacts, dateFact, type Fact } from '../lib/fact-list.ts';
+import { paginate, type Page } from '../lib/pagination.ts';
+import { unitPath, type UnitTree } from '../lib/units.ts';
+import { entriesOf, perUnitPaths, portal, type Unit } from './portal.ts';
+
+export const DOCUMENTS_PER_PAGE = 20;
+
+/** States are as of the build; pages say so. */
+export const BUILD_DAY = new Date();
+
+export type DocumentEntry = Awaited<ReturnType<typeof entriesOf<'documents'>>>[number];
+
+export interface DocumentFile {
+  /** Where the link points: …/van-ban/tep/<file> or the address of a file hosted elsewhere. */
+  href: string;
+  /** "Tải văn bản (PDF, 2 KB)" */
+  label: string;
+  contentType: string;
+  /** For files the site publishes: the source on disk and the path under …/van-ban/tep/. */
+  local?: { source: string; published: string };
+}
+
+export interface DocumentRow extends FilterableDocument {
+  slug: string;
+  href: string;
+  typeLabel: string;
+  state: EffectState;
+  stateLabel: string;
+  consultation: ConsultationState;
+  file: DocumentFile;
+  entry: DocumentEntry;
+}
+
+export const typeLabel = (value: string) => DOCUMENT_TYPES.find((t) => t.value === value)?.label ?? value;
+
+/**
+ * The entry's folder relative to the content folder, e.g. "documents/hoang-hoa". Astro gives
+ * `filePath` relative to the project root, which is where builds run.
+ */
+function entryDir(entry: DocumentEntry): string {
+  if (!entry.filePath) throw new Error(`documents/${entry.id}: the loader gave no file path`);
+  const abs = isAbsolute(entry.filePath) ? entry.filePath : resolve(process.cwd(), entry.filePath);
+  return relative(contentDir(), dirname(abs)).split(sep).join('/');
+}
+
+function fileOf(entry: DocumentEntry, tree: UnitTree<Unit>): DocumentFile {
+  const found = resolveAttachment(entry.data.file, entryDir(entry));
+  const { contentType } = fileKind(entry.data.file);
+  if (found.kind === 'invalid') throw new Error(`${entry.filePath ?? entry.id}: «Tệp văn bản» (file): ${found.message}`);
+  if (found.kind === 'external') return { href: found.href, label: downloadLabel(found.href), contentType };
+  const source = join(contentDir(), found.source);
+  const size = statSync(source).size;
+  return {
+    href: unitPath(tree, entry.data.unit, 'van-ban', 'tep') + encodePath(found.published),
+    label: downloadLabel(found.published, size),
+    contentType,
+    local: { source, published: found.published },
+  };
+}
+
+const cache = new Map<string, Promise<DocumentRow[]>>();
+
+/** A unit's documents, newest first. Expired ones stay (F14): only their state changes. */
+export function documentsOf(unitSlug: string): Promise<DocumentRow[]> {
+  let rows = cache.get(unitSlug);
+  if (!rows) {
+    rows = (async () => {
+      const { tree } = await portal();
+      const entries = await entriesOf('documents', unitSlug);
+      return entries
+        .map((entry): DocumentRow => {
+          const d = entry.data;
+          const state = effectState(d, BUILD_DAY);
+          return {
+            number: d.number,
+            title: d.title,
+            type: d.type,
+            issuer: d.issuer,
+            domain: d.domain,
+            issued: d.issued,
+            slug: entry.slug,
+            href: unitPath(tree, d.unit, 'van-ban', entry.slug),
+            typeLabel: typeLabel(d.type),
+            state,
+            stateLabel: EFFECT_LABELS[state],
+            consultation: consultationState(d.commentsUntil, BUILD_DAY),
+            file: fileOf(entry, tree),
+            entry,
+          };
+        })
+        .sort(newestDocumentFirst);
+    })();
+    cache.set(unitSlug, rows);
+  }
+  return rows;
+}
+
+export interface Listing {
+  title: string;
+  description: string;
+  /** Crumbs between home and this page. */
+  trail: { label: string; href: string }[];
+  page: Page<DocumentRow>;
+  all: FilterLink;
+  groups: FilterGroup[];
+  caption: string;
+  /** The drafts page, when the unit has drafts. */
+  draftsHref?: string;
+  asOf: string;
+}
+
+type ListingParams = { facet?: string; value?: string; page?: string };
+
+/** Every list page of a unit: the full list and each filter, each split into pages of 20. */
+async function listingsOf(unit: Unit, tree: UnitTree<Unit>): Promise<{ params: ListingParams; listing: Listing }[]> {
+  const docs = await documentsOf(unit.slug);
+  const base = unitPath(tree, unit.slug, 'van-ban');
+  const href = (f?: Facet, value?: string) => (f ? unitPath(tree, unit.slug, 'van-ban', f.segment, value!) : base);
+  const draftsHref = docs.some(isDraft) ? unitPath(tree, unit.slug, 'van-ban', 'du-thao') : undefined;
+  const asOf = formatDate(BUILD_DAY);
+  const views: { params: ListingParams; items: DocumentRow[]; title: string; base: string; current?: { key: FacetKey; value: string } }[] = [
+    { params: {}, items: docs, title: 'Văn bản', base },
+    ...filterSelections(docs, DOCUMENT_TYPES).map((s) => ({
+      params: { facet: s.facet.segment, value: s.value },
+      items: s.items,
+      title: s.title,
+      base: href(s.facet, s.value),
+      current: { key: s.facet.key, value: s.value },
+    })),
+  ];
+  return views.flatMap((v) => {
+    const nav = filterNavigation(docs, DOCUMENT_TYPES, href, v.current);
+    const pages = paginate(v.items, v.base, DOCUMENTS_PER_PAGE);
+    return pages.map((page) => {
+      const numbered = page.total > 1 ? ` (trang ${page.number}/${page.total})` : '';
+      return {
+        params: { ...v.params, page: page.number > 1 ? String(page.number) : undefined },
+        listing: {
+          title: `${v.title}${page.number > 1 ? ` - trang ${page.number}` : ''}`,
+          description: `${v.title}: số ký hiệu, ngày ban hành, trích yếu, cơ quan ban hành, tình trạng hiệu lực và tệp văn bản để tải về.`,
+          trail: v.current ? [{ label: 'Văn bản', href: base }] : [],
+          page,
+          all: nav.all,
+          groups: nav.groups,
+          caption: `${v.title}, xếp theo ngày ban hành, mới nhất trước${numbered}`,
+          draftsHref,
+          asOf,
+        },
+      };
+    });
+  });
+}
+
+/**
+ * getStaticPaths of the four list routes: the list (`index`), its later pages (`pages`), the filter
+ * pages (`filter`) and their later pages (`filter-pages`).
+ */
+export function listingPaths(kind: 'index' | 'pages' | 'filter' | 'filter-pages') {
+  return perUnitPaths(async (unit, tree) =>
+    (await listingsOf(unit, tree))
+      .filter(({ params }) => {
+        const filtered = params.facet !== undefined;
+        const later = params.page !== undefined;
+        return filtered === kind.startsWith('filter') && later === (kind === 'pages' || kind === 'filter-pages');
+      })
+      // Only the route's own params: a key set to undefined would read as an empty segment.
+      .map(({ params, listing }) => ({ params: Object.fromEntries(Object.entries(params).filter(([, v]) => v !== undefined)) as ListingParams, props: { listing } })),
+  );
+}
+
+/** getStaticPaths of the detail route. The drafts page owns …/van-ban/du-thao/, so no document may take that name. */
+export function detailPaths() {
+  return perUnitPaths(async (unit) =>
+    (await documentsOf(unit.slug)).map((row) => {
+      if (row.slug === 'du-thao') throw new Error(`${row.entry.filePath}: tên tệp «du-thao» trùng với trang Dự thảo lấy ý kiến; hãy đổi tên tệp`);
+      return { params: { slug: row.slug }, props: { row } };
+    }),
+  );
+}
+
+/** getStaticPaths of the file endpoint: each file once, even when several documents share it. */
+export function filePaths() {
+  return perUnitPaths(async (unit) => {
+    const files = new Map<string, { source: string; contentType: string }>();
+    for (const row of await documentsOf(unit.slug)) {
+      const local = row.file.local;
+      if (!local) continue;
+      const seen = files.get(local.published);
+      if (seen && seen.source !== local.source) {
+        throw new Error(`content/documents/${unit.slug}: hai tệp khác nhau cùng được đăng tại …/van-ban/tep/${local.published}; hãy đổi tên một tệp`);
+      }
+      files.set(local.published, { source: local.source, contentType: row.file.contentType });
+    }
+    return [...files].map(([file, props]) => ({ params: { file }, props }));
+  });
+}
+
+/** The metadata list of a document's page. */
+export function documentFacts(row: DocumentRow): Fact[] {
+  const d = row.entry.data;
+  return [
+    { term: 'Số ký hiệu', text: d.number },
+    { term: 'Loại văn bản', text: row.typeLabel },
+    { term: 'Cơ quan ban hành', text: d.issuer },
+    { term: 'Người ký', text: d.signer },
+    ...dateFact('Ngày ban hành', d.issued),
+    ...(d.effective ? dateFact('Ngày hiệu lực', d.effective) : [{ term: 'Ngày hiệu lực', text: 'Không ghi' }]),
+    ...(d.expires ? dateFact('Ngày hết hiệu lực', d.expires) : [{ term: 'Ngày hết hiệu lực', text: 'Không ghi' }]),
+    { term: 'Lĩnh vực', text: d.domain },
+    { term: 'Tình trạng hiệu lực', text: `${row.stateLabel} (tính đến ngày ${formatDate(BUILD_DAY)})` },
+    ...dateFact('Hạn góp ý', d.commentsUntil),
+  ];
+}
+
+/** Links to the filter pages of a document's type, year, issuer and field ("more like this"). */
+export async function filterLinksOf(row: DocumentRow): Promise<{ label: string; href: string }[]> {
+  const { tree } = await portal();
+  return FACETS.map((f) => {
+    const v = facetValue(row, f.key, DOCUMENT_TYPES);
+    return { label: `${f.label}: ${v.label}`, href: unitPath(tree, row.entry.data.unit, 'van-ban', f.segment, v.value) };
+  });
+}
+
+export interface Consultation {
+  /** Who receives comments: the unit's spokesperson (Law 104, Decree 13/2018 Art 11). */
+  who: string;
+  email: string;
+  contacts: Fact[];
+}
+
+export async function consultationContacts(unitSlug: string): Promise<Consultation> {
+  const { tree } = await portal();
+  const unit = tree.bySlug.get(unitSlug)!;
+  const s = unit.spokesperson;
+  return {
+    who: `${s.name}, ${s.role}`,
+    email: s.email,
+    contacts: contactFacts({ email: s.email, phone: s.phone, address: unit.address }),
+  };
+}
+
+export interface DraftView {
+  row: DocumentRow;
+  until?: Date;
+  /** "Nhận góp ý đến hết ngày 15/11/2023" */
+  status: string;
+  mailto?: string;
+}
+
+/** A unit's drafts (compliance I12): those still open first, soonest deadline first; closed ones stay listed. */
+export async function draftsOf(unitSlug: string): Promise<{ open: DraftView[]; closed: DraftView[] }> {
+  const { email } = await consultationContacts(unitSlug);
+  const views = (await documentsOf(unitSlug)).filter(isDraft).map((row): DraftView => {
+    const until = row.entry.data.commentsUntil;
+    const status = !until
+      ? 'Chưa công bố hạn góp ý'
+      : row.consultation === 'open'
+        ? `Nhận góp ý đến hết ngày ${formatDate(until)}`
+        : `Đã hết hạn góp ý ngày ${formatDate(until)}`;
+    return { row, until, status, mailto: row.consultation === 'closed' ? undefined : commentMailto(email, row) };
+  });
+  const time = (v: DraftView) => v.until?.getTime() ?? Number.POSITIVE_INFINITY;
+  return {
+    open: views.filter((v) => v.row.consultation !== 'closed').sort((a, b) => time(a) - time(b)),
+    closed: views.filter((v) => v.row.consultation === 'closed').sort((a, b) => time(b) - time(a)),
+  };
+}

@@ -1,0 +1,122 @@
+/**
+ * Documents (compliance I5, I12, F14): whether a document is in force, whether a draft still takes
+ * comments, and where its attached file is published. Days are Vietnam's calendar days; a static
+ * site decides "today" at build time, so pages say which day their states are as of.
+ */
+import { posix } from 'node:path';
+import { vietnamDay } from './working-days.ts';
+
+export type EffectState = 'du-thao' | 'chua-hieu-luc' | 'con-hieu-luc' | 'het-hieu-luc';
+
+export const EFFECT_LABELS: Record<EffectState, string> = {
+  'du-thao': 'Dự thảo, chưa có hiệu lực',
+  'chua-hieu-luc': 'Chưa có hiệu lực',
+  'con-hieu-luc': 'Còn hiệu lực',
+  'het-hieu-luc': 'Hết hiệu lực',
+};
+
+export interface EffectDates {
+  type: string;
+  issued: Date;
+  effective?: Date;
+  /** The last day in force (a document "hết hiệu lực" on 31/12 no longer applies on 1/1). */
+  expires?: Date;
+}
+
+/** A document is in force from its effective date (or, without one, its issue date) through its expiry date. */
+export function effectState(doc: EffectDates, today: Date): EffectState {
+  if (doc.type === 'du-thao') return 'du-thao';
+  const day = vietnamDay(today);
+  if (doc.expires && vietnamDay(doc.expires) < day) return 'het-hieu-luc';
+  if (vietnamDay(doc.effective ?? doc.issued) > day) return 'chua-hieu-luc';
+  return 'con-hieu-luc';
+}
+
+export type ConsultationState = 'open' | 'closed' | 'no-deadline';
+
+/** Comments are taken through the whole deadline day. */
+export function consultationState(commentsUntil: Date | undefined, today: Date): ConsultationState {
+  if (!commentsUntil) return 'no-deadline';
+  return vietnamDay(commentsUntil) >= vietnamDay(today) ? 'open' : 'closed';
+}
+
+/** Drafts for public consultation (compliance I12): type "du-thao". */
+export function isDraft(doc: { type: string }): boolean {
+  return doc.type === 'du-thao';
+}
+
+// ---------- attached files ----------
+
+export type Attachment =
+  /** A file in the content folder: `source` relative to the content folder, `published` the address under …/van-ban/tep/. */
+  | { kind: 'local'; source: string; published: string }
+  /** A file hosted elsewhere (the CMS accepts a full address). */
+  | { kind: 'external'; href: string }
+  | { kind: 'invalid'; message: string };
+
+/**
+ * Where a document's file is and where the site publishes it. `entryDir` is the entry's folder
+ * relative to the content folder ("documents/hoang-hoa"); the file value is relative to it, or to
+ * the content folder when it starts with "/". Only files inside the unit's own folder are published,
+ * so an entry can never expose other content; the "files/" folder editors upload into is left out of
+ * the address.
+ */
+export function resolveAttachment(file: string, entryDir: string): Attachment {
+  const value = file.trim();
+  if (/^https?:\/\//i.test(value)) return { kind: 'external', href: value };
+  const dir = posix.normalize(entryDir).replace(/\/+$/, '');
+  const source = value.startsWith('/') ? posix.normalize(value.slice(1)) : posix.join(dir, value);
+  if (!source.startsWith(`${dir}/`)) {
+    return { kind: 'invalid', message: `tệp văn bản «${file}» phải nằm trong thư mục ${dir}/ của đơn vị` };
+  }
+  const published = source.slice(dir.length + 1).replace(/^files\//, '');
+  return { kind: 'local', source, published };
+}
+
+/** The address of a published file inside …/van-ban/tep/, each segment percent-encoded. */
+export function encodePath(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
+}
+
+const FILE_KINDS: Record<string, { label: string; contentType: string }> = {
+  pdf: { label: 'PDF', contentType: 'application/pdf' },
+  doc: { label: 'DOC', contentType: 'application/msword' },
+  docx: { label: 'DOCX', contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
+  xls: { label: 'XLS', contentType: 'application/vnd.ms-excel' },
+  xlsx: { label: 'XLSX', contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+  odt: { label: 'ODT', contentType: 'application/vnd.oasis.opendocument.text' },
+  ods: { label: 'ODS', contentType: 'application/vnd.oasis.opendocument.spreadsheet' },
+  zip: { label: 'ZIP', contentType: 'application/zip' },
+};
+
+/** The kind of file, from its name: label for readers, content type for the server. */
+export function fileKind(name: string): { label: string; contentType: string } {
+  const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
+  return FILE_KINDS[ext] ?? { label: ext.toUpperCase() || 'Tệp', contentType: 'application/octet-stream' };
+}
+
+const oneDecimal = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
+
+/** 858 B, 2 KB, 1,5 MB: Vietnamese decimal comma. */
+export function formatFileSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${oneDecimal.format(bytes / (1024 * 1024))} MB`;
+}
+
+/** "Tải văn bản (PDF, 2 KB)"; without a size when the file is hosted elsewhere. */
+export function downloadLabel(name: string, bytes?: number): string {
+  const kind = fileKind(name).label;
+  return `Tải văn bản (${bytes === undefined ? kind : `${kind}, ${formatFileSize(bytes)}`})`;
+}
+
+/** A mail link that opens a message about one draft, so comments reach the office already labelled. */
+export function commentMailto(email: string, draft: { number: string; title: string }): string {
+  const subject = `Góp ý dự thảo số ${draft.number}: ${draft.title}`;
+  return `mailto:${email.trim()}?subject=${encodeURIComponent(subject)}`;
+}
+
+/** Whether a Markdown body opens with its own heading, so the page need not add one above it. */
+export function opensWithHeading(markdown: string | undefined): boolean {
+  return /^\s*#{1,6}\s/.test(markdown ?? '');
+}

@@ -1,0 +1,40 @@
+/**
+ * Rows of a definition list (metadata of a document, a procedure, an answer; an office's contacts),
+ * computed here so the list component only renders them.
+ */
+import { formatDate, isoInVietnam } from './dates.ts';
+
+export interface Fact {
+  term: string;
+  text: string;
+  /** A link for the value (mail, phone, page). */
+  href?: string;
+  /** Machine-readable date, when the value is one. */
+  datetime?: string;
+}
+
+/** A date row; absent dates give no row. */
+export function dateFact(term: string, d: Date | undefined): Fact[] {
+  return d ? [{ term, text: formatDate(d), datetime: isoInVietnam(d).slice(0, 10) }] : [];
+}
+
+/** "0237 3865 100" → "tel:02373865100"; a leading plus stays. */
+export function telHref(phone: string): string {
+  return `tel:${phone.replace(/[^\d+]/g, '')}`;
+}
+
+export interface Contacts {
+  address?: string;
+  phone?: string;
+  email?: string;
+}
+
+/** Address, phone and email rows, each linked where a phone or mail program can open it. */
+export function contactFacts(c: Contacts): Fact[] {
+  return [
+    ...(c.address ? [{ term: 'Địa chỉ', text: c.address }] : []),
+    // Non-breaking spaces keep a phone number on one line.
+    ...(c.phone ? [{ term: 'Điện thoại', text: c.phone.replace(/ /g, '\u00a0'), href: telHref(c.phone) }] : []),
+    ...(c.email ? [{ term: 'Thư điện tử', text: c.email, href: `mailto:${c.email.trim()}` }] : []),
+  ];
+}
