@@ -1,0 +1,109 @@
+/**
+ * Where standing pages (content/pages) and the introduction's generated sub-pages live in a unit's
+ * sub-site, and the order the site map and the access-to-information list show the sections in.
+ */
+import { PAGE_SECTIONS } from '../schema/pages.ts';
+import { SECTIONS, type SectionRoute } from './routes.ts';
+
+export type PageSection = (typeof PAGE_SECTIONS)[number]['value'];
+
+/** Page sections served as sections of their own, index + one page per entry (I6, I7, I9, I10). */
+export const STANDALONE_PAGE_SECTIONS = ['chinh-sach', 'quy-hoach', 'dau-tu-cong', 'tai-chinh'] as const satisfies readonly PageSection[];
+export type StandalonePageSection = (typeof STANDALONE_PAGE_SECTIONS)[number];
+
+/** The sentence under a section's heading, saying what readers find there. */
+export const SECTION_LEADS: Readonly<Record<StandalonePageSection, string>> = {
+  'chinh-sach': 'Phổ biến, hướng dẫn thực hiện pháp luật, chế độ, chính sách liên quan đến người dân, doanh nghiệp trên địa bàn.',
+  'quy-hoach': 'Chiến lược, chương trình, kế hoạch phát triển kinh tế - xã hội; quy hoạch sử dụng đất, quy hoạch xây dựng.',
+  'dau-tu-cong': 'Kế hoạch đầu tư công; các dự án đang chuẩn bị đầu tư, đang thực hiện và đã hoàn thành; mua sắm công.',
+  'tai-chinh': 'Công khai dự toán, tình hình thực hiện và quyết toán ngân sách; báo cáo tài chính, số liệu thống kê.',
+};
+
+/** The sub-pages of the introduction that are generated from the unit's data, not from content/pages. */
+export const INTRO_SUBPAGES: readonly (SectionRoute & { description: string })[] = [
+  { segment: 'chuc-nang-nhiem-vu', label: 'Chức năng, nhiệm vụ', description: 'Chức năng, nhiệm vụ, quyền hạn của Ủy ban nhân dân.' },
+  { segment: 'lanh-dao', label: 'Lãnh đạo', description: 'Họ tên, chức vụ, nhiệm vụ được phân công và tóm tắt tiểu sử của lãnh đạo.' },
+  { segment: 'co-cau-to-chuc', label: 'Cơ cấu tổ chức', description: 'Sơ đồ tổ chức: lãnh đạo, cơ quan và bộ phận chuyên môn.' },
+  { segment: 'ban-do', label: 'Bản đồ hành chính', description: 'Địa chỉ trụ sở, vị trí trên bản đồ và các đơn vị hành chính.' },
+];
+
+/** Vietnamese name of a page section, as the CMS shows it. */
+export function pageSectionLabel(section: PageSection): string {
+  return PAGE_SECTIONS.find((s) => s.value === section)!.label;
+}
+
+/**
+ * Every section of a unit's sub-site in reading order: the route contract (SECTIONS) with the
+ * standalone page sections placed just before "Tiếp cận thông tin", whose list they belong to.
+ * Segments already in SECTIONS are not repeated, so adding them there later changes nothing here.
+ */
+export function siteSections(sections: readonly SectionRoute[] = SECTIONS): SectionRoute[] {
+  const known = new Set(sections.map((s) => s.segment));
+  const extra = STANDALONE_PAGE_SECTIONS.filter((s) => !known.has(s)).map((s) => ({ segment: s, label: pageSectionLabel(s) }));
+  const at = sections.findIndex((s) => s.segment === 'tiep-can-thong-tin');
+  const out = [...sections];
+  out.splice(at === -1 ? out.length : at, 0, ...extra);
+  return out;
+}
+
+/** What ordering needs of a page. */
+export interface PageInfo {
+  slug: string;
+  title: string;
+  section: string;
+  order: number;
+}
+
+/** Smallest order first, then by title in Vietnamese collation, then by slug so the order is stable. */
+export function comparePages(a: PageInfo, b: PageInfo): number {
+  return a.order - b.order || a.title.localeCompare(b.title, 'vi') || a.slug.localeCompare(b.slug);
+}
+
+const INTRO_SEGMENTS = new Set(INTRO_SUBPAGES.map((s) => s.segment));
+
+/**
+ * An introduction page whose slug is a generated sub-page's (an editor's "co-cau-to-chuc.md") cannot
+ * have its own address; its text is shown on that generated page instead.
+ */
+export function mergedIntoSubpage(page: Pick<PageInfo, 'slug' | 'section'>): string | undefined {
+  return page.section === 'gioi-thieu' && INTRO_SEGMENTS.has(page.slug) ? page.slug : undefined;
+}
+
+/**
+ * Addresses of pages in sections other parts of the site serve (chuyen-doi-so, xuc-tien-dau-tu), as
+ * their owners settle them. A page of a section not listed is left out of the site map rather than
+ * linked to a guessed address.
+ */
+export const OTHER_SECTION_PAGE_ROUTES: Readonly<Partial<Record<PageSection, (slug: string) => string[]>>> = {
+  // src/pages/[...unit]/chuyen-doi-so/huong-dan/[slug].astro serves every page of the section.
+  'chuyen-doi-so': (slug) => ['chuyen-doi-so', 'huong-dan', slug],
+};
+
+/**
+ * Path segments and fragment of a page inside its unit's sub-site, or undefined when its section is
+ * served elsewhere and its address is not known here. Access-to-information pages are shown on the
+ * section page, one block each.
+ */
+export function pageLocation(
+  page: Pick<PageInfo, 'slug' | 'section'>,
+  others: Readonly<Partial<Record<string, (slug: string) => string[]>>> = OTHER_SECTION_PAGE_ROUTES,
+): { segments: string[]; hash?: string } | undefined {
+  const merged = mergedIntoSubpage(page);
+  if (merged) return { segments: ['gioi-thieu', merged] };
+  if (page.section === 'gioi-thieu') return { segments: ['gioi-thieu', page.slug] };
+  if (page.section === 'tiep-can-thong-tin') return { segments: ['tiep-can-thong-tin'], hash: pageAnchor(page.slug) };
+  if ((STANDALONE_PAGE_SECTIONS as readonly string[]).includes(page.section)) return { segments: [page.section, page.slug] };
+  const other = others[page.section];
+  return other ? { segments: other(page.slug) } : undefined;
+}
+
+/** The id of a page's block when it is shown inside another page; prefixed so it cannot clash with its own headings' ids. */
+export function pageAnchor(slug: string): string {
+  return `trang-${slug}`;
+}
+
+/** Whether this area builds the page an address of its own (a detail route), rather than a block in another page. */
+export function hasOwnRoute(page: Pick<PageInfo, 'slug' | 'section'>): boolean {
+  const at = pageLocation(page, {});
+  return at !== undefined && at.hash === undefined && !mergedIntoSubpage(page);
+}

@@ -1,0 +1,50 @@
+/**
+ * The site map for people ("Sơ đồ cổng", Circular 32/2017 Art 16(4)(b), compliance F3): a tree of
+ * a unit's sections and the pages under them, computed from the route contract and the content so it
+ * never needs hand maintenance.
+ */
+import type { SectionRoute } from './routes.ts';
+import { INTRO_SUBPAGES, comparePages, mergedIntoSubpage, pageLocation, siteSections, type PageInfo } from './info-sections.ts';
+
+export interface SiteMapNode {
+  label: string;
+  href: string;
+  children: SiteMapNode[];
+}
+
+export interface SiteMapInput {
+  /** Builds a path inside the unit's sub-site from segments. */
+  link: (...segments: string[]) => string;
+  /** The unit's standing pages (content/pages). */
+  pages: readonly PageInfo[];
+  /** The sections to list; defaults to every section of a sub-site. */
+  sections?: readonly SectionRoute[];
+}
+
+function hrefOf(link: SiteMapInput['link'], page: PageInfo): string | undefined {
+  const at = pageLocation(page);
+  if (!at) return undefined;
+  return link(...at.segments) + (at.hash ? `#${at.hash}` : '');
+}
+
+/** Sections in order, each with its sub-pages; pages whose address another part of the site owns are left out. */
+export function buildSiteMap({ link, pages, sections = siteSections() }: SiteMapInput): SiteMapNode[] {
+  const sorted = [...pages].sort(comparePages);
+  return sections.map((section) => {
+    const children: SiteMapNode[] = [];
+    if (section.segment === 'gioi-thieu') {
+      for (const sub of INTRO_SUBPAGES) children.push({ label: sub.label, href: link('gioi-thieu', sub.segment), children: [] });
+    }
+    for (const page of sorted) {
+      if (page.section !== section.segment || mergedIntoSubpage(page)) continue;
+      const href = hrefOf(link, page);
+      if (href) children.push({ label: page.title, href, children: [] });
+    }
+    return { label: section.label, href: link(section.segment), children };
+  });
+}
+
+/** Every href in a tree, depth first; tests and link checks use it. */
+export function siteMapHrefs(nodes: readonly SiteMapNode[]): string[] {
+  return nodes.flatMap((n) => [n.href, ...siteMapHrefs(n.children)]);
+}
