@@ -1,0 +1,57 @@
+/**
+ * Search indexing as part of `npm run build` (issue 5): once Astro has written the site, every content
+ * page is indexed with Pagefind's Node API into <outDir>/pagefind/, which the search page
+ * (/tim-kiem/, /xa/<unit>/tim-kiem/) loads when a reader searches.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import yaml from 'js-yaml';
+import { contentDir, unitSlugs } from '../../lib/content-dir.ts';
+import { ITEM_TYPES, type IsItem } from '../../lib/search-facets.ts';
+import { writeSearchIndex } from './write-search-index.ts';
+
+/** The root unit (the one file in content/units/ without a parent): pages outside /xa/<slug>/ belong to it. */
+function rootUnit(dir: string): string {
+  const roots = unitSlugs(dir).filter((slug) => {
+    const file = join(dir, 'units', `${slug}.yml`);
+    const data = yaml.load(readFileSync(existsSync(file) ? file : join(dir, 'units', `${slug}.yaml`), 'utf8')) as { parent?: string } | null;
+    return !data?.parent;
+  });
+  if (roots.length !== 1) throw new Error(`search index: expected one root unit in ${dir}/units, found ${roots.length}`);
+  return roots[0]!;
+}
+
+/** The items that have pages of their own, read from the content folders' file names (the slugs). */
+export function contentItems(dir: string): IsItem {
+  const items = new Set<string>();
+  for (const type of ITEM_TYPES) {
+    const base = join(dir, type);
+    if (!existsSync(base)) continue;
+    for (const e of readdirSync(base, { recursive: true, withFileTypes: true })) {
+      if (!e.isFile() || !/\.(md|mdx|ya?ml|json)$/.test(e.name)) continue;
+      // Items sit directly in their unit's folder; deeper files are their images and attachments.
+      const unit = e.parentPath.slice(base.length + 1);
+      if (unit && !/[\\/]/.test(unit)) items.add(`${type}/${unit}/${e.name.replace(/\.[^.]+$/, '')}`);
+    }
+  }
+  return (type, unit, slug) => items.has(`${type}/${unit}/${slug}`);
+}
+
+export default function searchIndex(): AstroIntegration {
+  let root = process.cwd();
+  return {
+    name: 'portal:search-index',
+    hooks: {
+      'astro:config:setup': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const content = contentDir(root);
+        const { pages, indexed, ms } = await writeSearchIndex(fileURLToPath(dir), { rootUnit: rootUnit(content), isItem: contentItems(content) });
+        logger.info(`Chỉ mục tìm kiếm: ${indexed} trong ${pages} trang, ${(ms / 1000).toFixed(1)} s.`);
+      },
+    },
+  };
+}

@@ -1,0 +1,175 @@
+/**
+ * What search filters on, shared by the indexer (src/integrations/search), the search page and its
+ * script: the facets, their address parameters, the sections, and which built pages are indexed.
+ */
+
+/** Facets of the search page; each is also a Pagefind filter of the same name. */
+export type FacetKey = 'section' | 'unit' | 'category' | 'year';
+
+export interface FacetDefinition {
+  key: FacetKey;
+  /** Parameter in the search page's address, Vietnamese without diacritics. */
+  param: string;
+  /** Label of the filter control. */
+  label: string;
+}
+
+export const FACETS: readonly FacetDefinition[] = [
+  { key: 'section', param: 'muc', label: 'Mục' },
+  { key: 'unit', param: 'don-vi', label: 'Đơn vị' },
+  { key: 'category', param: 'chuyen-muc', label: 'Chuyên mục tin' },
+  { key: 'year', param: 'nam', label: 'Năm' },
+];
+
+/**
+ * The Pagefind filter of one facet value: one filter per value ("unit:hoang-tien" = "1") rather than
+ * one per facet ("unit" = "hoang-tien"). Pagefind stores each filter in a file of its own listing
+ * every page that has it, and loads the file when a search uses the filter: with one filter per
+ * facet, keeping a search to one commune would download the unit of every page of the portal
+ * (tens of kilobytes at 20,000 pages); per value, it downloads that commune's pages only.
+ */
+export function filterKey(facet: FacetKey, value: string): string {
+  return `${facet}:${value}`;
+}
+
+/** The value "1" every filter of a page has (see filterKey). */
+export const ON = '1';
+
+const FACET_KEYS = new Set<string>(['section', 'unit', 'category', 'year']);
+
+function parseFilterKey(key: string): { facet: FacetKey; value: string } | undefined {
+  const i = key.indexOf(':');
+  const facet = key.slice(0, i);
+  return i > 0 && FACET_KEYS.has(facet) ? { facet: facet as FacetKey, value: key.slice(i + 1) } : undefined;
+}
+
+/** Pagefind's filter counts ({"unit:hoang-tien": {"1": 12}}) as counts per facet value ({unit: {"hoang-tien": 12}}). */
+export function facetCounts(counts: Record<string, Record<string, number>>): Partial<Record<FacetKey, Record<string, number>>> {
+  const out: Partial<Record<FacetKey, Record<string, number>>> = {};
+  for (const [key, values] of Object.entries(counts)) {
+    const f = parseFilterKey(key);
+    if (f) (out[f.facet] ??= {})[f.value] = values[ON] ?? 0;
+  }
+  return out;
+}
+
+/** A page's value of a facet, from the filters of its Pagefind record. */
+export function facetValueOf(filters: Record<string, unknown>, facet: FacetKey): string | undefined {
+  for (const key of Object.keys(filters)) {
+    const f = parseFilterKey(key);
+    if (f?.facet === facet) return f.value;
+  }
+  return undefined;
+}
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+/** Values of the section facet, in the order the filter lists them. */
+export const SEARCH_SECTIONS: readonly Option[] = [
+  { value: 'tin-tuc', label: 'Tin tức' },
+  { value: 'van-ban', label: 'Văn bản' },
+  { value: 'dich-vu-cong', label: 'Dịch vụ công' },
+  { value: 'dau-tu', label: 'Đầu tư' },
+  { value: 'ocop', label: 'OCOP' },
+  { value: 'trang', label: 'Trang thông tin' },
+];
+
+export type SearchSection = 'tin-tuc' | 'van-ban' | 'dich-vu-cong' | 'dau-tu' | 'ocop' | 'trang';
+
+/**
+ * Sections whose items each have a page of their own at `<section>/<slug>/`, the slug being the
+ * item's file name in `content/<type>/<unit>/` (DESIGN.md §2–3). Their other pages (the section
+ * root, category, year and type filters, pagination) only list those items again, so they are not
+ * indexed: a search would otherwise find every item two or three times.
+ */
+const COLLECTIONS: Record<string, { section: SearchSection; type: string; itemsUnder?: string }> = {
+  'tin-tuc': { section: 'tin-tuc', type: 'news' },
+  'van-ban': { section: 'van-ban', type: 'documents' },
+  'dich-vu-cong': { section: 'dich-vu-cong', type: 'procedures' },
+  ocop: { section: 'ocop', type: 'ocop' },
+  'hoi-dap': { section: 'trang', type: 'questions' },
+  // Projects live one level down (xuc-tien-dau-tu/du-an/<slug>/); the investor guide's own pages
+  // sit directly under the section and are indexed too.
+  'xuc-tien-dau-tu': { section: 'dau-tu', type: 'projects', itemsUnder: 'du-an' },
+};
+
+/** Content types whose items have pages of their own (folder names under content/). */
+export const ITEM_TYPES: readonly string[] = [...new Set(Object.values(COLLECTIONS).map((c) => c.type))];
+
+/** Pages that are not content: the search page itself and the site map (a list of links). */
+const NEVER_INDEXED = new Set(['tim-kiem', 'so-do-cong']);
+
+export interface SearchTarget {
+  unit: string;
+  section: SearchSection;
+}
+
+/**
+ * Whether content/<type>/<unit>/<slug>.* exists. Without it, any page one level below a collection
+ * section counts as an item, which also lets through a listing such as /van-ban/du-thao/.
+ */
+export type IsItem = (type: string, unit: string, slug: string) => boolean;
+
+const ENGLISH = 'en';
+
+/**
+ * The English pages (/en/…, the root unit's, DESIGN.md §3) are indexed too, for investors who type
+ * English. Their investment catalogue lists projects again by capital, location, sector and status
+ * (/en/investment/<facet>/<value>/); only the project pages (/en/investment/projects/<unit>/<slug>/),
+ * the guide and the other English pages are content.
+ */
+function englishTarget(rest: string[], unit: string, isItem?: IsItem): SearchTarget | undefined {
+  const investment = rest[1] === 'investment';
+  // The catalogue's first page lists every project, like /xuc-tien-dau-tu/.
+  if (investment && rest.length === 2) return undefined;
+  const section: SearchSection = investment ? 'dau-tu' : 'trang';
+  if (rest.length <= 3) return { unit, section };
+  const project = rest.length === 5 && rest[2] === 'projects' && (!isItem || isItem('projects', rest[3]!, rest[4]!));
+  return project ? { unit, section } : undefined;
+}
+
+/**
+ * Whether a built page belongs in the search index, and under which unit and section.
+ * `route` is a site path with a trailing slash ("/xa/hoang-tien/tin-tuc/bai-a/"); pages outside
+ * the units' sub-sites (/admin/, /404.html) and each unit's home page (a digest of other pages) are left out.
+ */
+export function searchTarget(route: string, rootUnit: string, isItem?: IsItem): SearchTarget | undefined {
+  if (!route.startsWith('/') || !route.endsWith('/')) return undefined;
+  const segments = route.split('/').filter(Boolean);
+  if (segments[0] === 'admin') return undefined;
+  const commune = segments[0] === 'xa';
+  if (commune && segments.length < 2) return undefined;
+  const unit = commune ? segments[1]! : rootUnit;
+  const rest = commune ? segments.slice(2) : segments;
+  const first = rest[0];
+  if (first === undefined || NEVER_INDEXED.has(first)) return undefined;
+  if (first === ENGLISH && !commune) return englishTarget(rest, unit, isItem);
+  const collection = COLLECTIONS[first];
+  if (!collection) return { unit, section: 'trang' };
+  const { section, type, itemsUnder } = collection;
+  const item = (slug: string) => (isItem ? isItem(type, unit, slug) : slug !== 'trang' && slug !== itemsUnder);
+  if (rest.length === 2) {
+    const slug = rest[1]!;
+    // A page beside the items' folder (the investor guide) is content of its own.
+    const guide = itemsUnder !== undefined && slug !== itemsUnder && slug !== 'trang';
+    return guide || (itemsUnder === undefined && item(slug)) ? { unit, section } : undefined;
+  }
+  if (itemsUnder !== undefined && rest.length === 3 && rest[1] === itemsUnder && item(rest[2]!)) return { unit, section };
+  return undefined;
+}
+
+/** What the search page hands its script (as JSON in a data attribute): where it searches and the labels of facet values. */
+export interface SearchPageConfig {
+  /** The unit whose search page this is. */
+  unit: string;
+  isRoot: boolean;
+  /** "xã Hoằng Tiến", for the scope line. */
+  unitTitle: string;
+  /** Every unit in the portal's order, labelled for the unit filter. */
+  units: Option[];
+  /** News categories from the site settings. */
+  categories: Option[];
+}

@@ -1,0 +1,73 @@
+/**
+ * What the search page shows of Pagefind's answers, computed without the DOM so it can be tested:
+ * excerpts as text runs (never injected as HTML), dates, facet options with counts, the summary line.
+ */
+import type { Option } from './search-facets.ts';
+import { restoreMarked } from './search-fold.ts';
+
+export interface Run {
+  text: string;
+  /** A word that matched the query. */
+  mark: boolean;
+}
+
+/** Pagefind escapes "<" and ">" of the page text when it builds an excerpt, and nothing else. */
+const unescapeAngles = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+
+/**
+ * Pagefind's excerpt ("… <mark>Đông</mark> …", with "<" and ">" of the page text escaped) as runs
+ * of plain text: marks become flags, the escapes are undone, đ/Đ restored. Nothing is injected as HTML.
+ */
+export function excerptRuns(excerpt: string): Run[] {
+  const runs: Run[] = [];
+  let mark = false;
+  for (const part of excerpt.split(/(<\/?mark>)/)) {
+    if (part === '<mark>') mark = true;
+    else if (part === '</mark>') mark = false;
+    else if (part) {
+      const text = restoreMarked(unescapeAngles(part));
+      const last = runs[runs.length - 1];
+      if (last && last.mark === mark) last.text += text;
+      else runs.push({ text, mark });
+    }
+  }
+  return runs;
+}
+
+/** "2023-03-15" → "15/03/2023"; anything else → undefined. */
+export function displayDate(iso: string | undefined): string | undefined {
+  const m = iso?.match(/^(\d{4})-(\d{2})-(\d{2})/);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : undefined;
+}
+
+export interface FacetOption extends Option {
+  count: number;
+}
+
+/**
+ * A facet's choices: values with results (and the chosen one even without), labelled from `known`
+ * (in its order) or shown as they are (years, newest first).
+ */
+export function facetOptions(counts: Record<string, number> | undefined, known: readonly Option[] | undefined, chosen?: string): FacetOption[] {
+  const c = counts ?? {};
+  const values = new Set(Object.keys(c).filter((v) => (c[v] ?? 0) > 0));
+  if (chosen) values.add(chosen);
+  const order = known?.map((o) => o.value) ?? [];
+  const rank = (v: string) => {
+    const i = order.indexOf(v);
+    return i === -1 ? order.length : i;
+  };
+  return [...values]
+    .sort((a, b) => rank(a) - rank(b) || b.localeCompare(a, 'vi', { numeric: true }))
+    .map((value) => ({ value, label: known?.find((o) => o.value === value)?.label ?? value, count: c[value] ?? 0 }));
+}
+
+/** The line announced after each search; `within` names the one unit searched ("xã Hoằng Tiến"), if any. */
+export function summary(count: number, q: string, within?: string): string {
+  const where = within ? ` trong ${within}` : '';
+  if (count === 0) {
+    const wider = within ? ', hoặc tìm trên toàn cổng' : '';
+    return `Không tìm thấy kết quả nào cho «${q}»${where}. Hãy thử từ khóa khác, ít từ hơn, bỏ bớt bộ lọc${wider}.`;
+  }
+  return `Tìm thấy ${count.toLocaleString('vi-VN')} kết quả cho «${q}»${where}.`;
+}
