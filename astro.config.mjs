@@ -1,10 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import contentCheck from './src/integrations/content-check/index.ts';
 import cmsConfig from './src/integrations/cms/index.ts';
+import searchIndex from './src/integrations/search/index.ts';
 import { satteri } from '@astrojs/markdown-satteri';
-import { sanitizeMarkdownHtml } from './src/lib/markdown.ts';
+import { IFRAME_HOSTS, sanitizeMarkdownHtml } from './src/lib/markdown.ts';
+import { DISPLAY_SCRIPT_HASHES } from './src/lib/display-scripts.ts';
 
 // The public address of the portal; fixtures and deployments override it with PORTAL_SITE.
 const site = process.env.PORTAL_SITE ?? 'https://hoanghoa.thanhhoa.gov.vn';
@@ -21,7 +24,27 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: satteri({ features: { rawHtml: true }, hastPlugins: [sanitizeMarkdownHtml] }),
   },
-  integrations: [contentCheck(), mdx({ extendMarkdownConfig: false }), cmsConfig()],
+  integrations: [contentCheck(), mdx({ extendMarkdownConfig: false }), cmsConfig(), searchIndex(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') })],
+  // Strict CSP: each page gets a <meta> policy with the hashes of its own inline scripts and styles.
+  // nginx sends the union of these (scripts/nginx.ts) plus what a meta cannot say (frame-ancestors).
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        `frame-src ${IFRAME_HOSTS.map((h) => `https://${h}`).join(' ')}`,
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind's search runs as WebAssembly on the search page.
+      // Astro hashes its bundled scripts but not is:inline ones: add the display control's two.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: DISPLAY_SCRIPT_HASHES },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   devToolbar: { enabled: false },
   server: { port: 4321, host: '127.0.0.1' },
 });

@@ -57,3 +57,17 @@ describe('small screens and no JavaScript', () => {
     expect(h1).toBe(1);
   });
 });
+
+describe('Content-Security-Policy', () => {
+  it.each(pages)('%s loads with no CSP violation', async (route) => {
+    const page = await browser.newPage();
+    const violations: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+    });
+    await page.goto(siteUrl + route);
+    await page.waitForLoadState('networkidle');
+    await page.close();
+    expect(violations).toEqual([]);
+  });
+});

@@ -231,7 +231,7 @@ export function checkContent(input: CheckInput): { problems: Problem[]; entries:
       });
     }
     // Only the news category refers to the settings' list; other types' "category" is a fixed choice.
-    if (type.fields.category?.kind === 'relation' && categories && typeof data.category === 'string' && !categories.includes(data.category)) {
+    if ((type.fields as Fields).category?.kind === 'relation' && categories && typeof data.category === 'string' && !categories.includes(data.category)) {
       problems.push({
         file: show(file.path),
         field: describeField(type.fields, ['category']),

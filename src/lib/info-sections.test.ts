@@ -24,15 +24,12 @@ describe('siteSections', () => {
     expect(segments.slice(at - STANDALONE_PAGE_SECTIONS.length, at)).toEqual([...STANDALONE_PAGE_SECTIONS]);
   });
 
-  it('does not repeat a section the contract already lists', () => {
-    const withOne = [...SECTIONS, { segment: 'quy-hoach', label: 'Quy hoạch' }];
-    const out = siteSections(withOne).map((s) => s.segment);
-    expect(out.filter((s) => s === 'quy-hoach')).toHaveLength(1);
-    expect(new Set(out).size).toBe(out.length);
-  });
-
-  it('appends the page sections when the contract has no access-to-information section', () => {
-    expect(siteSections([{ segment: 'tin-tuc', label: 'Tin' }]).map((s) => s.segment)).toEqual(['tin-tuc', ...STANDALONE_PAGE_SECTIONS]);
+  it('includes every standalone page section exactly once, before access to information', () => {
+    const out = siteSections().map((s) => s.segment);
+    for (const section of STANDALONE_PAGE_SECTIONS) {
+      expect(out.filter((s) => s === section)).toHaveLength(1);
+      expect(out.indexOf(section)).toBeLessThan(out.indexOf('tiep-can-thong-tin'));
+    }
   });
 });
 
@@ -62,7 +59,7 @@ describe('pageLocation', () => {
     [{ slug: 'luat', section: 'chinh-sach' }, { segments: ['chinh-sach', 'luat'] }, true],
     [{ slug: 'tiep-can', section: 'tiep-can-thong-tin' }, { segments: ['tiep-can-thong-tin'], hash: 'trang-tiep-can' }, false],
     [{ slug: 'vneid', section: 'chuyen-doi-so' }, { segments: ['chuyen-doi-so', 'huong-dan', 'vneid'] }, false],
-    [{ slug: 'nha-dau-tu', section: 'xuc-tien-dau-tu' }, undefined, false],
+    [{ slug: 'nha-dau-tu', section: 'xuc-tien-dau-tu' }, { segments: ['xuc-tien-dau-tu', 'huong-dan-nha-dau-tu'], hash: 'trang-nha-dau-tu' }, false],
   ])('%j → %j (own route: %s)', (page, location, own) => {
     expect(pageLocation(page)).toEqual(location);
     expect(hasOwnRoute(page)).toBe(own);

@@ -32,18 +32,9 @@ export function pageSectionLabel(section: PageSection): string {
   return PAGE_SECTIONS.find((s) => s.value === section)!.label;
 }
 
-/**
- * Every section of a unit's sub-site in reading order: the route contract (SECTIONS) with the
- * standalone page sections placed just before "Tiếp cận thông tin", whose list they belong to.
- * Segments already in SECTIONS are not repeated, so adding them there later changes nothing here.
- */
-export function siteSections(sections: readonly SectionRoute[] = SECTIONS): SectionRoute[] {
-  const known = new Set(sections.map((s) => s.segment));
-  const extra = STANDALONE_PAGE_SECTIONS.filter((s) => !known.has(s)).map((s) => ({ segment: s, label: pageSectionLabel(s) }));
-  const at = sections.findIndex((s) => s.segment === 'tiep-can-thong-tin');
-  const out = [...sections];
-  out.splice(at === -1 ? out.length : at, 0, ...extra);
-  return out;
+/** Every section of a unit's sub-site in reading order: the route contract, which lists the page sections too. */
+export function siteSections(): SectionRoute[] {
+  return [...SECTIONS];
 }
 
 /** What ordering needs of a page. */
@@ -93,6 +84,8 @@ export function pageLocation(
   if (page.section === 'gioi-thieu') return { segments: ['gioi-thieu', page.slug] };
   if (page.section === 'tiep-can-thong-tin') return { segments: ['tiep-can-thong-tin'], hash: pageAnchor(page.slug) };
   if ((STANDALONE_PAGE_SECTIONS as readonly string[]).includes(page.section)) return { segments: [page.section, page.slug] };
+  // xuc-tien-dau-tu/huong-dan-nha-dau-tu.astro shows each page of the section as a block with this anchor.
+  if (page.section === 'xuc-tien-dau-tu') return { segments: ['xuc-tien-dau-tu', 'huong-dan-nha-dau-tu'], hash: pageAnchor(page.slug) };
   const other = others[page.section];
   return other ? { segments: other(page.slug) } : undefined;
 }

@@ -43,7 +43,8 @@ export function securityHeaders(csp: string): [string, string][] {
 
 /** nginx does not inherit add_header into a location that sets its own, so every location lists all. */
 function headers(csp: string, cacheControl: string, indent: string): string {
-  return [...securityHeaders(csp), ['Cache-Control', cacheControl]]
+  const all: [string, string][] = [...securityHeaders(csp), ['Cache-Control', cacheControl]];
+  return all
     .map(([name, value]) => `${indent}add_header ${name} ${quote(value)} always;`)
     .join('\n');
 }

@@ -43,3 +43,12 @@ export function backendFromEnv(env: Record<string, string | undefined>): Backend
     editorialWorkflow: env.CMS_EDITORIAL_WORKFLOW !== '0',
   };
 }
+
+/** Origins the CMS talks to, for the admin pages' connect-src. */
+export function backendOrigins(choice: BackendChoice): string[] {
+  const b = choice.backend as unknown as Record<string, string | undefined>;
+  const urls = [b.proxy_url, b.api_root, b.base_url, choice.localBackend ? 'http://localhost:8081' : undefined];
+  if (b.name === 'github' && !b.api_root) urls.push('https://api.github.com');
+  if (b.name === 'gitlab' && !b.api_root) urls.push('https://gitlab.com');
+  return [...new Set(urls.filter((u): u is string => !!u).map((u) => new URL(u).origin))];
+}
