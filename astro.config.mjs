@@ -6,7 +6,8 @@ import contentCheck from './src/integrations/content-check/index.ts';
 import cmsConfig from './src/integrations/cms/index.ts';
 import searchIndex from './src/integrations/search/index.ts';
 import { satteri } from '@astrojs/markdown-satteri';
-import { IFRAME_HOSTS, sanitizeMarkdownHtml } from './src/lib/markdown.ts';
+import { sanitizeMarkdownHtml } from './src/lib/markdown.ts';
+import { PUBLIC_DIRECTIVES, PUBLIC_SCRIPT_SOURCES } from './src/lib/csp.ts';
 import { DISPLAY_SCRIPT_HASHES } from './src/lib/display-scripts.ts';
 
 // The public address of the portal; fixtures and deployments override it with PORTAL_SITE.
@@ -29,19 +30,9 @@ export default defineConfig({
   // nginx sends the union of these (scripts/nginx.ts) plus what a meta cannot say (frame-ancestors).
   security: {
     csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        `frame-src ${IFRAME_HOSTS.map((h) => `https://${h}`).join(' ')}`,
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      // Pagefind's search runs as WebAssembly on the search page.
+      directives: [...PUBLIC_DIRECTIVES],
       // Astro hashes its bundled scripts but not is:inline ones: add the display control's two.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: DISPLAY_SCRIPT_HASHES },
+      scriptDirective: { resources: [...PUBLIC_SCRIPT_SOURCES], hashes: DISPLAY_SCRIPT_HASHES },
       styleDirective: { resources: ["'self'"] },
     },
   },

@@ -7,24 +7,16 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { allow, formatPolicy, mergePolicies, metaPolicies, parsePolicy, type Policy } from '../src/lib/csp.ts';
+import { PUBLIC_DIRECTIVES, PUBLIC_SCRIPT_SOURCES, allow, formatPolicy, mergePolicies, metaPolicies, parsePolicy, type Policy } from '../src/lib/csp.ts';
 import { nginxConfig, type NginxOptions, type NginxUnit } from '../src/lib/nginx.ts';
 import { contentDir, unitSlugs } from '../src/lib/content-dir.ts';
 import { parseYaml } from '../src/lib/content-check.ts';
-import { IFRAME_HOSTS } from '../src/lib/markdown.ts';
 
-/** What the public pages may load besides the hashes Astro computes per page. */
+/** The public pages' base policy (shared with Astro's), plus what only a header can carry. */
 const PUBLIC_BASE = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'", // Pagefind's search runs as WebAssembly on the search page
+  ...PUBLIC_DIRECTIVES,
+  `script-src ${PUBLIC_SCRIPT_SOURCES.join(' ')}`,
   "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  `frame-src ${IFRAME_HOSTS.map((h) => `https://${h}`).join(' ')}`,
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
   "frame-ancestors 'none'",
   'upgrade-insecure-requests',
 ].join('; ');

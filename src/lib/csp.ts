@@ -4,7 +4,27 @@
  * it must allow what any page needs: the union of the pages' policies, plus the directives a <meta>
  * cannot carry (frame-ancestors). Browsers enforce both, so each page stays as strict as its meta.
  */
+import { IFRAME_HOSTS } from './markdown.ts';
+
 export type Policy = Map<string, Set<string>>;
+
+/**
+ * What public pages may load, besides the hashes Astro computes per page. Astro's meta policy
+ * (astro.config.mjs) and nginx's header (scripts/nginx.ts) both start from this one list.
+ */
+export const PUBLIC_DIRECTIVES = [
+  "default-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  `frame-src ${IFRAME_HOSTS.map((h) => `https://${h}`).join(' ')}`,
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+] as const;
+
+/** Pagefind's search runs as WebAssembly on the search page. */
+export const PUBLIC_SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
 
 export function parsePolicy(text: string): Policy {
   const policy: Policy = new Map();
