@@ -27,7 +27,7 @@ export default defineConfig({
   },
   integrations: [contentCheck(), mdx({ extendMarkdownConfig: false }), cmsConfig(), searchIndex(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') })],
   // Strict CSP: each page gets a <meta> policy with the hashes of its own inline scripts and styles.
-  // nginx sends the union of these (scripts/nginx.ts) plus what a meta cannot say (frame-ancestors).
+  // nginx adds a header with what a meta cannot say (frame-ancestors); browsers enforce both.
   security: {
     csp: {
       directives: [...PUBLIC_DIRECTIVES],

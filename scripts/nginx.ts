@@ -1,25 +1,22 @@
 /**
  * `npm run nginx -- [--out deploy/nginx/portal.conf] [--root /srv/cong/dist] [--http 127.0.0.1:8080]`:
  * writes the nginx server configuration for the built portal (src/lib/nginx.ts). Run it after
- * `npm run build`: the Content-Security-Policy header is the union of the policies Astro put in
- * the built pages, so it must be regenerated when pages change their inline scripts or styles.
+ * `npm run build`: it refuses a build whose pages lack their own Content-Security-Policy <meta>.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { PUBLIC_DIRECTIVES, PUBLIC_SCRIPT_SOURCES, allow, formatPolicy, mergePolicies, metaPolicies, parsePolicy, type Policy } from '../src/lib/csp.ts';
+import { metaPolicies, parsePolicy } from '../src/lib/csp.ts';
 import { nginxConfig, type NginxOptions, type NginxUnit } from '../src/lib/nginx.ts';
 import { contentDir, unitSlugs } from '../src/lib/content-dir.ts';
 import { parseYaml } from '../src/lib/content-check.ts';
 
-/** The public pages' base policy (shared with Astro's), plus what only a header can carry. */
-const PUBLIC_BASE = [
-  ...PUBLIC_DIRECTIVES,
-  `script-src ${PUBLIC_SCRIPT_SOURCES.join(' ')}`,
-  "style-src 'self'",
-  "frame-ancestors 'none'",
-  'upgrade-insecure-requests',
-].join('; ');
+/**
+ * The header part of the public policy: what a <meta> policy cannot carry (frame-ancestors) and
+ * what does not depend on the page. Script, style and default sources are left to each page's
+ * <meta> policy, which Astro fills with that page's hashes: browsers enforce header and meta
+ * together, and a union of every page's hashes would grow past nginx's 4 KB parameter limit.
+ */
+const PUBLIC_HEADER = ["object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'", 'upgrade-insecure-requests'].join('; ');
 
 export function adminPolicy(apiOrigins: string[]): string {
   return [
@@ -38,28 +35,23 @@ export function adminPolicy(apiOrigins: string[]): string {
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.html') && !join(e.parentPath, e.name).includes('/admin/'))
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
     .map((e) => join(e.parentPath, e.name));
 }
 
-const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
-
-/** The public policy for a built site: its pages' meta policies, or hashes of its inline code when it has none. */
+/**
+ * The public header policy, after checking that every built page carries its own <meta> policy
+ * restricting scripts: without one, the header alone would leave that page's scripts unrestricted.
+ */
 export function publicPolicy(dist: string): string {
-  const policies: Policy[] = [parsePolicy(PUBLIC_BASE)];
-  for (const file of htmlFiles(dist)) {
-    const html = readFileSync(file, 'utf8');
-    const metas = metaPolicies(html);
-    if (metas.length > 0) {
-      policies.push(...metas.map(parsePolicy));
-      continue;
-    }
-    const own: Policy = new Map();
-    for (const m of html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)) allow(own, 'script-src', sha256(m[1]!));
-    for (const m of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) allow(own, 'style-src', sha256(m[1]!));
-    policies.push(own);
+  const unprotected = htmlFiles(dist).filter((file) => {
+    const metas = metaPolicies(readFileSync(file, 'utf8')).map(parsePolicy);
+    return !metas.some((p) => p.has('script-src') && p.has('default-src'));
+  });
+  if (unprotected.length > 0) {
+    throw new Error(`These pages have no Content-Security-Policy <meta> (is security.csp on in astro.config.mjs?):\n${unprotected.slice(0, 10).join('\n')}`);
   }
-  return formatPolicy(mergePolicies(policies));
+  return PUBLIC_HEADER;
 }
 
 export function readNginxUnits(dir = contentDir()): NginxUnit[] {

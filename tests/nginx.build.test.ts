@@ -98,9 +98,13 @@ describe('nginx serving the portal', () => {
     expect(r.headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
     expect(r.headers['permissions-policy']).toContain('camera=()');
     const csp = String(r.headers['content-security-policy']);
-    expect(csp).toContain("default-src 'self'");
     expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("object-src 'none'");
     expect(csp).not.toContain("'unsafe-eval'");
+    // Scripts and styles are restricted by the page's own policy, with its hashes, enforced with the header.
+    const meta = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(r.body.toString('utf8'))?.[1] ?? '';
+    expect(meta).toContain("default-src 'self'");
+    expect(meta).toMatch(/script-src 'self'[^;]*'sha256-/);
   });
 
   it('gives /admin/ its own policy', async () => {
