@@ -74,6 +74,8 @@ export interface NewsListItem {
   published: Date;
   /** Absent when the entry's category is not in the settings (so no archive page exists for it). */
   category?: { name: string; href: string };
+  /** The unit's name, when a list mixes units ("Tin cơ sở" on the root's home). */
+  unitName?: string;
 }
 
 export async function listItems(entries: readonly NewsEntry[]): Promise<NewsListItem[]> {
