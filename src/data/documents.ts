@@ -5,6 +5,7 @@
 import { statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { DOCUMENT_TYPES } from '../schema/documents.ts';
+import { fileKind } from '../lib/files.ts';
 import { contentDir } from '../lib/content-dir.ts';
 import { formatDate } from '../lib/dates.ts';
 import {
@@ -26,7 +27,6 @@ import {
   downloadLabel,
   effectState,
   encodePath,
-  fileKind,
   isDraft,
   resolveAttachment,
   type ConsultationState,

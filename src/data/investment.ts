@@ -15,7 +15,6 @@ import {
   englishFacetPath,
   englishProjectPath,
   facetKeyOf,
-  fileKind,
   formatBytes,
   placeName,
   projectFacets,
@@ -26,6 +25,7 @@ import {
 import { INVESTMENT_TEXT } from '../i18n/investment.ts';
 import type { Facet, FacetOption } from '../lib/facets.ts';
 import { compareVietnamese, unitPath } from '../lib/units.ts';
+import { fileKind } from '../lib/files.ts';
 
 export const INVESTMENT = 'xuc-tien-dau-tu';
 export const PROJECT_SEGMENT = 'du-an';
@@ -131,7 +131,7 @@ export function attachmentsOf(p: ProjectEntry): Attachment[] {
   const entryFile = resolve(p.filePath ?? '');
   const list = (p.data.attachments ?? []).map((a) => {
     const source = attachmentSource(dir, entryFile, a.file);
-    return { title: a.title, name: attachmentName(a.file), source, kind: fileKind(a.file), bytes: statSync(source).size };
+    return { title: a.title, name: attachmentName(a.file), source, kind: fileKind(a.file).label, bytes: statSync(source).size };
   });
   const names = list.map((a) => a.name);
   const twice = names.find((n, i) => names.indexOf(n) !== i);

@@ -5,7 +5,6 @@ import {
   downloadLabel,
   effectState,
   encodePath,
-  fileKind,
   formatFileSize,
   isDraft,
   opensWithHeading,
@@ -86,16 +85,6 @@ describe('encodePath', () => {
 });
 
 describe('files', () => {
-  it.each([
-    ['a.pdf', 'PDF', 'application/pdf'],
-    ['A.DOCX', 'DOCX', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
-    ['bang.xlsx', 'XLSX', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
-    ['ho-so.zip', 'ZIP', 'application/zip'],
-    ['khong-ro', 'Tệp', 'application/octet-stream'],
-  ])('knows the kind of %s', (name, label, contentType) => {
-    expect(fileKind(name)).toEqual({ label, contentType });
-  });
-
   it.each([
     [858, '858 B'],
     [1024, '1 KB'],

@@ -5,6 +5,7 @@
  */
 import { posix } from 'node:path';
 import { vietnamDay } from './working-days.ts';
+import { fileKind } from './files.ts';
 
 export type EffectState = 'du-thao' | 'chua-hieu-luc' | 'con-hieu-luc' | 'het-hieu-luc';
 
@@ -76,23 +77,6 @@ export function resolveAttachment(file: string, entryDir: string): Attachment {
 /** The address of a published file inside …/van-ban/tep/, each segment percent-encoded. */
 export function encodePath(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/');
-}
-
-const FILE_KINDS: Record<string, { label: string; contentType: string }> = {
-  pdf: { label: 'PDF', contentType: 'application/pdf' },
-  doc: { label: 'DOC', contentType: 'application/msword' },
-  docx: { label: 'DOCX', contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
-  xls: { label: 'XLS', contentType: 'application/vnd.ms-excel' },
-  xlsx: { label: 'XLSX', contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
-  odt: { label: 'ODT', contentType: 'application/vnd.oasis.opendocument.text' },
-  ods: { label: 'ODS', contentType: 'application/vnd.oasis.opendocument.spreadsheet' },
-  zip: { label: 'ZIP', contentType: 'application/zip' },
-};
-
-/** The kind of file, from its name: label for readers, content type for the server. */
-export function fileKind(name: string): { label: string; contentType: string } {
-  const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
-  return FILE_KINDS[ext] ?? { label: ext.toUpperCase() || 'Tệp', contentType: 'application/octet-stream' };
 }
 
 const oneDecimal = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });

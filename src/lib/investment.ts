@@ -201,31 +201,10 @@ export function attachmentSource(contentDir: string, entryFile: string, ref: str
   return path;
 }
 
-/** "PDF", "DOCX": what kind of file a link downloads. */
-export function fileKind(ref: string): string {
-  return (ref.split('.').pop() ?? '').toUpperCase();
-}
-
 /** "120 KB", "1,5 MB": a file's size next to its link. */
 export function formatBytes(bytes: number, lang: Lang): string {
   if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
   return `${number(lang, 1).format(bytes / (1024 * 1024))} MB`;
-}
-
-/** MIME types of the attachments the schema accepts. */
-export const ATTACHMENT_TYPES: Record<string, string> = {
-  pdf: 'application/pdf',
-  doc: 'application/msword',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  xls: 'application/vnd.ms-excel',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  odt: 'application/vnd.oasis.opendocument.text',
-  ods: 'application/vnd.oasis.opendocument.spreadsheet',
-  zip: 'application/zip',
-};
-
-export function attachmentType(ref: string): string {
-  return ATTACHMENT_TYPES[fileKind(ref).toLowerCase()] ?? 'application/octet-stream';
 }
 
 // ---------- contacts ----------

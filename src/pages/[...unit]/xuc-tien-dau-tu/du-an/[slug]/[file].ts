@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { APIRoute } from 'astro';
 import { entriesOf, perUnitPaths } from '../../../../../data/portal.ts';
 import { attachmentsOf } from '../../../../../data/investment.ts';
-import { attachmentType } from '../../../../../lib/investment.ts';
+import { fileKind } from '../../../../../lib/files.ts';
 
 export const getStaticPaths = () =>
   perUnitPaths(async (unit) =>
@@ -16,4 +16,4 @@ export const getStaticPaths = () =>
   );
 
 export const GET: APIRoute<{ source: string }> = ({ props }) =>
-  new Response(readFileSync(props.source), { headers: { 'Content-Type': attachmentType(props.source) } });
+  new Response(readFileSync(props.source), { headers: { 'Content-Type': fileKind(props.source).contentType } });
