@@ -125,6 +125,14 @@ export function checkContent(input: CheckInput): { problems: Problem[]; entries:
     .filter((f) => f.path.startsWith(`${unitsType?.name}/`))
     .map((f) => f.path.split('/').pop()!.replace(/\.ya?ml$/, ''));
 
+  // One schema per type for the whole check: building a Zod schema costs more than using it.
+  const schemas = new Map<ContentType, ReturnType<typeof collectionSchema>>();
+  const schemaOf = (type: ContentType) => {
+    let schema = schemas.get(type);
+    if (!schema) schemas.set(type, (schema = collectionSchema(type, { units: unitSlugs })));
+    return schema;
+  };
+
   const parse = (file: SourceFile, type: ContentType): Record<string, unknown> | undefined => {
     let source: string | undefined = file.text;
     if (type.format === 'markdown') {
@@ -150,7 +158,7 @@ export function checkContent(input: CheckInput): { problems: Problem[]; entries:
       problems.push({ file: show(file.path), message: 'tệp không chứa các trường thông tin (cần dạng «tên_trường: giá trị»)' });
       return undefined;
     }
-    const result = collectionSchema(type, { units: unitSlugs }).safeParse(data);
+    const result = schemaOf(type).safeParse(data);
     if (!result.success) problems.push(...issueProblems(show(file.path), type.fields, result.error));
     const dir = file.path.split('/').slice(0, -1).join('/');
     for (const ref of mediaRefs(type.fields, data)) {
