@@ -12,10 +12,10 @@ import {
   FACETS,
   facetValue,
   filterNavigation,
+  markCurrent,
   filterSelections,
   newestDocumentFirst,
   type Facet,
-  type FacetKey,
   type FilterableDocument,
   type FilterLink,
   type FilterGroup,
@@ -35,7 +35,7 @@ import {
 import { contactFacts, dateFact, type Fact } from '../lib/fact-list.ts';
 import { paginate, type Page } from '../lib/pagination.ts';
 import { unitPath, type UnitTree } from '../lib/units.ts';
-import { entriesOf, perUnitPaths, portal, type Unit } from './portal.ts';
+import { entriesOf, perBuild, perUnitPaths, portal, type Unit } from './portal.ts';
 
 export const DOCUMENTS_PER_PAGE = 20;
 
@@ -92,42 +92,33 @@ function fileOf(entry: DocumentEntry, tree: UnitTree<Unit>): DocumentFile {
   };
 }
 
-const cache = new Map<string, Promise<DocumentRow[]>>();
-
 /** A unit's documents, newest first. Expired ones stay (F14): only their state changes. */
-export function documentsOf(unitSlug: string): Promise<DocumentRow[]> {
-  let rows = cache.get(unitSlug);
-  if (!rows) {
-    rows = (async () => {
-      const { tree } = await portal();
-      const entries = await entriesOf('documents', unitSlug);
-      return entries
-        .map((entry): DocumentRow => {
-          const d = entry.data;
-          const state = effectState(d, BUILD_DAY);
-          return {
-            number: d.number,
-            title: d.title,
-            type: d.type,
-            issuer: d.issuer,
-            domain: d.domain,
-            issued: d.issued,
-            slug: entry.slug,
-            href: unitPath(tree, d.unit, 'van-ban', entry.slug),
-            typeLabel: typeLabel(d.type),
-            state,
-            stateLabel: EFFECT_LABELS[state],
-            consultation: consultationState(d.commentsUntil, BUILD_DAY),
-            file: fileOf(entry, tree),
-            entry,
-          };
-        })
-        .sort(newestDocumentFirst);
-    })();
-    cache.set(unitSlug, rows);
-  }
-  return rows;
-}
+export const documentsOf = perBuild(async (unitSlug: string): Promise<DocumentRow[]> => {
+  const { tree } = await portal();
+  const entries = await entriesOf('documents', unitSlug);
+  return entries
+    .map((entry): DocumentRow => {
+      const d = entry.data;
+      const state = effectState(d, BUILD_DAY);
+      return {
+        number: d.number,
+        title: d.title,
+        type: d.type,
+        issuer: d.issuer,
+        domain: d.domain,
+        issued: d.issued,
+        slug: entry.slug,
+        href: unitPath(tree, d.unit, 'van-ban', entry.slug),
+        typeLabel: typeLabel(d.type),
+        state,
+        stateLabel: EFFECT_LABELS[state],
+        consultation: consultationState(d.commentsUntil, BUILD_DAY),
+        file: fileOf(entry, tree),
+        entry,
+      };
+    })
+    .sort(newestDocumentFirst);
+});
 
 export interface Listing {
   title: string;
@@ -146,24 +137,27 @@ export interface Listing {
 type ListingParams = { facet?: string; value?: string; page?: string };
 
 /** Every list page of a unit: the full list and each filter, each split into pages of 20. */
-async function listingsOf(unit: Unit, tree: UnitTree<Unit>): Promise<{ params: ListingParams; listing: Listing }[]> {
+const listingsOf = perBuild(async (unitSlug: string): Promise<{ params: ListingParams; listing: Listing }[]> => {
+  const { tree } = await portal();
+  const unit = tree.bySlug.get(unitSlug)!;
   const docs = await documentsOf(unit.slug);
   const base = unitPath(tree, unit.slug, 'van-ban');
   const href = (f?: Facet, value?: string) => (f ? unitPath(tree, unit.slug, 'van-ban', f.segment, value!) : base);
   const draftsHref = docs.some(isDraft) ? unitPath(tree, unit.slug, 'van-ban', 'du-thao') : undefined;
   const asOf = formatDate(BUILD_DAY);
-  const views: { params: ListingParams; items: DocumentRow[]; title: string; base: string; current?: { key: FacetKey; value: string } }[] = [
-    { params: {}, items: docs, title: 'Văn bản', base },
+  const views: { params: ListingParams; items: DocumentRow[]; title: string; base: string; filtered: boolean }[] = [
+    { params: {}, items: docs, title: 'Văn bản', base, filtered: false },
     ...filterSelections(docs, DOCUMENT_TYPES).map((s) => ({
       params: { facet: s.facet.segment, value: s.value },
       items: s.items,
       title: s.title,
       base: href(s.facet, s.value),
-      current: { key: s.facet.key, value: s.value },
+      filtered: true,
     })),
   ];
+  const shared = filterNavigation(docs, DOCUMENT_TYPES, href);
   return views.flatMap((v) => {
-    const nav = filterNavigation(docs, DOCUMENT_TYPES, href, v.current);
+    const nav = markCurrent(shared, v.base);
     const pages = paginate(v.items, v.base, DOCUMENTS_PER_PAGE);
     return pages.map((page) => {
       const numbered = page.total > 1 ? ` (trang ${page.number}/${page.total})` : '';
@@ -172,7 +166,7 @@ async function listingsOf(unit: Unit, tree: UnitTree<Unit>): Promise<{ params: L
         listing: {
           title: `${v.title}${page.number > 1 ? ` - trang ${page.number}` : ''}`,
           description: `${v.title}: số ký hiệu, ngày ban hành, trích yếu, cơ quan ban hành, tình trạng hiệu lực và tệp văn bản để tải về.`,
-          trail: v.current ? [{ label: 'Văn bản', href: base }] : [],
+          trail: v.filtered ? [{ label: 'Văn bản', href: base }] : [],
           page,
           all: nav.all,
           groups: nav.groups,
@@ -183,7 +177,7 @@ async function listingsOf(unit: Unit, tree: UnitTree<Unit>): Promise<{ params: L
       };
     });
   });
-}
+});
 
 /**
  * getStaticPaths of the four list routes: the list (`index`), its later pages (`pages`), the filter
@@ -191,7 +185,7 @@ async function listingsOf(unit: Unit, tree: UnitTree<Unit>): Promise<{ params: L
  */
 export function listingPaths(kind: 'index' | 'pages' | 'filter' | 'filter-pages') {
   return perUnitPaths(async (unit, tree) =>
-    (await listingsOf(unit, tree))
+    (await listingsOf(unit.slug))
       .filter(({ params }) => {
         const filtered = params.facet !== undefined;
         const later = params.page !== undefined;

@@ -6,7 +6,7 @@
 import { getImage } from 'astro:assets';
 import type { RSSOptions } from '@astrojs/rss';
 import type { Crumb } from '../components/Breadcrumbs.astro';
-import { entriesOf, perUnitPaths, portal } from './portal.ts';
+import { entriesOf, perBuild, perUnitPaths, portal } from './portal.ts';
 import { newestFirst } from '../lib/news.ts';
 import { categoriesWithNews, inCategory, inYear, yearsWithNews } from '../lib/news-archive.ts';
 import { newsRoutes } from '../lib/news-routes.ts';
@@ -106,7 +106,7 @@ async function listing(base: string, entries: NewsEntry[], rest: Omit<Listing, '
 }
 
 /** Every listing of a unit's archive: all news, each category that has news, each year that has news. */
-export async function unitListings(unitSlug: string) {
+export const unitListings = perBuild(async (unitSlug: string) => {
   const { tree, settings } = await portal();
   const unit = tree.bySlug.get(unitSlug)!;
   const r = newsRoutes(tree);
@@ -139,7 +139,7 @@ export async function unitListings(unitSlug: string) {
     ),
   );
   return { all, categories, years };
-}
+});
 
 /** Props of an archive page route. */
 export interface ListingProps {
@@ -171,7 +171,7 @@ export interface ArchiveNav {
   feed: { href: string; title: string };
 }
 
-export async function archiveNav(unitSlug: string): Promise<ArchiveNav> {
+export const archiveNav = perBuild(async (unitSlug: string): Promise<ArchiveNav> => {
   const { tree, settings } = await portal();
   const r = newsRoutes(tree);
   const news = await unitNews(unitSlug);
@@ -180,7 +180,7 @@ export async function archiveNav(unitSlug: string): Promise<ArchiveNav> {
     years: yearsWithNews(news).map((y) => ({ ...y, href: r.year(unitSlug, y.year) })),
     feed: { href: r.feed(unitSlug), title: await feedTitle(unitSlug) },
   };
-}
+});
 
 /** "Tin tức - Sự kiện | Trang thông tin điện tử xã Hoằng Tiến": the unit feed's title, as feed readers list it. */
 export async function feedTitle(unitSlug: string): Promise<string> {

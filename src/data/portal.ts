@@ -25,6 +25,20 @@ async function load(): Promise<Portal> {
   return { tree, settings: settings.data };
 }
 
+/**
+ * Remembers what `compute` returns for each key for the rest of the build: a unit's many pages read
+ * the same lists, and computing them per page makes a build slow down as the site grows. The dev
+ * server computes afresh, so editors see what they saved.
+ */
+export function perBuild<K, V>(compute: (key: K) => V): (key: K) => V {
+  const cache = new Map<K, V>();
+  return (key) => {
+    if (import.meta.env.DEV) return compute(key);
+    if (!cache.has(key)) cache.set(key, compute(key));
+    return cache.get(key)!;
+  };
+}
+
 export function portal(): Promise<Portal> {
   cached ??= load();
   return cached;

@@ -86,12 +86,19 @@ export interface FacetCount extends FacetValue {
  * ("UBND huyện" / "UBND Huyện") share one value, labelled as the first document writes it.
  */
 export function facetCounts(docs: readonly FilterableDocument[], key: FacetKey, types: TypeOptions): FacetCount[] {
-  const counts = new Map<string, FacetCount>();
+  return facetGroups(docs, key, types).map(({ items, ...c }) => c);
+}
+
+/** facetCounts with the documents of each value, in their given order: one pass over the documents. */
+function facetGroups<T extends FilterableDocument>(docs: readonly T[], key: FacetKey, types: TypeOptions): (FacetCount & { items: T[] })[] {
+  const groups = new Map<string, FacetCount & { items: T[] }>();
   for (const doc of docs) {
     const v = facetValue(doc, key, types);
-    const c = counts.get(v.value) ?? { ...v, count: 0 };
-    c.count++;
-    counts.set(v.value, c);
+    const g = groups.get(v.value);
+    if (g) {
+      g.count++;
+      g.items.push(doc);
+    } else groups.set(v.value, { ...v, count: 1, items: [doc] });
   }
   const order = (value: string) => {
     const i = types.findIndex((t) => t.value === value);
@@ -103,7 +110,7 @@ export function facetCounts(docs: readonly FilterableDocument[], key: FacetKey, 
     issuer: (a, b) => compareVietnamese(a.label, b.label),
     domain: (a, b) => compareVietnamese(a.label, b.label),
   };
-  return [...counts.values()].sort(compare[key]);
+  return [...groups.values()].sort(compare[key]);
 }
 
 /** The documents having one value of one facet, in their given order. */
@@ -123,13 +130,7 @@ export interface FilterSelection<T> {
 /** Every filter page to build: each value of each facet that at least one document has. */
 export function filterSelections<T extends FilterableDocument>(docs: readonly T[], types: TypeOptions): FilterSelection<T>[] {
   return FACETS.flatMap((f) =>
-    facetCounts(docs, f.key, types).map((c) => ({
-      facet: f,
-      value: c.value,
-      label: c.label,
-      title: f.title(c.label),
-      items: filterDocuments(docs, f.key, c.value, types),
-    })),
+    facetGroups(docs, f.key, types).map((g) => ({ facet: f, value: g.value, label: g.label, title: f.title(g.label), items: g.items })),
   );
 }
 
@@ -154,17 +155,29 @@ export function filterNavigation(
   types: TypeOptions,
   href: (f?: Facet, value?: string) => string,
   current?: { key: FacetKey; value: string },
-): { all: FilterLink; groups: FilterGroup[] } {
-  return {
-    all: { label: 'Tất cả văn bản', count: docs.length, href: href(), current: current === undefined },
+): FilterNavigation {
+  const nav: FilterNavigation = {
+    all: { label: 'Tất cả văn bản', count: docs.length, href: href(), current: false },
     groups: FACETS.map((f) => ({
       facet: f,
-      links: facetCounts(docs, f.key, types).map((c) => ({
-        label: c.label,
-        count: c.count,
-        href: href(f, c.value),
-        current: current?.key === f.key && current.value === c.value,
-      })),
+      links: facetCounts(docs, f.key, types).map((c) => ({ label: c.label, count: c.count, href: href(f, c.value), current: false })),
     })).filter((g) => g.links.length > 0),
   };
+  const facet = current && FACETS.find((f) => f.key === current.key);
+  return markCurrent(nav, facet ? href(facet, current.value) : href());
+}
+
+export interface FilterNavigation {
+  all: FilterLink;
+  groups: FilterGroup[];
+}
+
+/**
+ * The same navigation with the link to `shownHref` (the page being shown) marked current: a unit's
+ * list and filter pages share one navigation, counted once, instead of counting every document
+ * again for each page.
+ */
+export function markCurrent(nav: FilterNavigation, shownHref: string): FilterNavigation {
+  const mark = (l: FilterLink) => (l.current === (l.href === shownHref) ? l : { ...l, current: !l.current });
+  return { all: mark(nav.all), groups: nav.groups.map((g) => ({ facet: g.facet, links: g.links.map(mark) })) };
 }
