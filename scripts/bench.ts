@@ -80,35 +80,16 @@ const median = (xs: number[]) => {
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
-async function searchBytes(): Promise<{ first: number; second: number } | undefined> {
+/** Bytes on the wire for the search page, a first and a second query (tests/helpers/search-bytes.ts). */
+async function searchBytes() {
   if (!existsSync(join(out, 'pagefind'))) return undefined;
   const { serve } = await import('../tests/helpers/serve.ts');
   const { launch } = await import('../tests/helpers/browser.ts');
+  const { searchBytes: measure } = await import('../tests/helpers/search-bytes.ts');
   const server = await serve(out);
   const browser = await launch();
   try {
-    const page = await browser.newPage();
-    let sizes: Promise<number>[] = [];
-    page.on('response', (r) => sizes.push(r.body().then((b) => b.length, () => 0)));
-    const total = async () => (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
-    await page.goto(`${server.url}/tim-kiem/`);
-    const query = async (q: string) => {
-      sizes = [];
-      await page.goto(`${server.url}/tim-kiem/?q=${encodeURIComponent(q)}`);
-      await page.locator('main li a').first().waitFor({ timeout: 60_000 });
-      await page.waitForTimeout(500);
-      return total();
-    };
-    // The first query on a fresh page loads Pagefind and its index; the second reuses what is cached.
-    sizes = [];
-    const first = await query('chuyen doi so');
-    const input = page.locator('main input[name="q"]').first();
-    sizes = [];
-    await input.fill('dat dai');
-    await input.press('Enter');
-    await page.waitForTimeout(1500);
-    const bytes = await total();
-    return { first, second: bytes };
+    return await measure(browser, `${server.url}/tim-kiem/`, ['chuyen doi so', 'dat dai']);
   } finally {
     await browser.close();
     await server.close();
@@ -150,8 +131,9 @@ const rows: [string, string][] = [
   ['article HTML, median gzip', kb(articleGzip)],
   ['JavaScript on an article page', `${jsBytes} B`],
   ['all CSS, gzip', kb(cssGzip)],
-  ['search, first query', search ? kb(search.first) : 'no search index'],
-  ['search, second query', search ? kb(search.second) : 'no search index'],
+  ['search page (compressed)', search ? kb(search.page) : 'no search index'],
+  ['search, first query (compressed)', search ? kb(search.first) : 'no search index'],
+  ['search, second query (compressed)', search ? kb(search.second) : 'no search index'],
   ['rebuild, nothing changed', `${warm.seconds.toFixed(1)} s`],
   ['rebuild, one article edited', `${oneEdit.seconds.toFixed(1)} s`],
   ['machine', `${(await import('node:os')).cpus().length} cores, Node ${process.version}`],

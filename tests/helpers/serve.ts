@@ -1,11 +1,13 @@
 /**
  * A minimal static server over a built site, on loopback and a free port: directory indexes,
- * the site's 404 page, and content types for what the portal ships. Enough for browser tests; the
- * production server is nginx (deploy/).
+ * the site's 404 page, content types for what the portal ships, and gzip for text when the client
+ * accepts it (as nginx does), so bytes measured in the browser are bytes a visitor downloads.
+ * Enough for browser tests; the production server is nginx (deploy/).
  */
 import { createServer, type Server } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -41,7 +43,14 @@ export async function serve(root: string): Promise<{ url: string; close: () => P
       else res.end('Not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    // Pagefind's index files are gzip inside already; compressing them again gains nothing.
+    if (/^(text\/|application\/(json|xml|wasm)|image\/svg)/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+      res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'Accept-Encoding' });
+      createReadStream(file).pipe(createGzip()).pipe(res);
+      return;
+    }
+    res.writeHead(200, { 'content-type': type });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
