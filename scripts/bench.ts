@@ -7,7 +7,7 @@
  * docs/performance.md records the results.
  */
 import { spawn } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -100,6 +100,9 @@ mkdirSync(work, { recursive: true });
 console.log(`Sinh cổng mẫu: ${unitCount} đơn vị cấp xã, khoảng ${pages} trang…`);
 const { entries } = writeSynthetic({ dir: content, units: unitCount, pages }, join(root, 'content'));
 
+// Cold: no output and no Astro cache (optimized images, content store) from an earlier run.
+rmSync(out, { recursive: true, force: true });
+rmSync(cache, { recursive: true, force: true });
 const cold = await timedBuild();
 const all = files(out);
 const html = all.filter((f) => f.endsWith('.html'));

@@ -7,13 +7,25 @@
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const WORDS = (
-  'người dân doanh nghiệp chuyển đổi số dịch vụ công trực tuyến hồ sơ thủ tục hành chính cải cách ' +
-  'nông thôn mới sản phẩm OCOP hợp tác xã đất đai xây dựng giáo dục y tế văn hóa du lịch biển lễ hội ' +
-  'quốc phòng an ninh kinh tế ngân sách kế hoạch quy hoạch đầu tư hạ tầng giao thông thủy lợi chăn nuôi ' +
-  'trồng trọt lúa chất lượng cao ký số văn bản điện tử tài khoản định danh VNeID thanh toán không dùng tiền mặt ' +
-  'tổ công nghệ số cộng đồng thôn xóm cán bộ công chức hội nghị triển khai kết quả năm quý tháng tỷ lệ đạt'
-).split(' ');
+/**
+ * Syllables with their frequencies in the sample content's news (real articles of the portal), so
+ * the synthetic text has the skew of real Vietnamese: "số", "của", "và" are common, most syllables
+ * rare. A uniform draw from a short list would put every word in every page, and make each search
+ * term load postings for the whole site.
+ */
+function vocabulary(sampleContent: string): { words: string[]; cumulative: number[] } {
+  const counts = new Map<string, number>();
+  const dir = join(sampleContent, 'news');
+  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile() || !e.name.endsWith('.md')) continue;
+    const body = readFileSync(join(e.parentPath, e.name), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+    for (const w of body.normalize('NFC').toLocaleLowerCase('vi').match(/\p{L}+/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  // Most frequent first, ties alphabetically: the same sample always gives the same vocabulary.
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  let total = 0;
+  return { words: ranked.map(([w]) => w), cumulative: ranked.map(([, n]) => (total += n)) };
+}
 
 function rng(seed: number) {
   let s = seed >>> 0 || 1;
@@ -28,13 +40,26 @@ export interface SyntheticOptions {
 }
 
 const pick = <T>(r: () => number, list: readonly T[]) => list[Math.floor(r() * list.length)]!;
-const sentence = (r: () => number, n: number) => {
-  const s = Array.from({ length: n }, () => pick(r, WORDS)).join(' ');
+type Words = ReturnType<typeof vocabulary>;
+/** A syllable drawn with its frequency in the sample (binary search over the running totals). */
+const word = (r: () => number, v: Words) => {
+  const x = r() * v.cumulative[v.cumulative.length - 1]!;
+  let lo = 0;
+  let hi = v.cumulative.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (v.cumulative[mid]! > x) hi = mid;
+    else lo = mid + 1;
+  }
+  return v.words[lo]!;
+};
+const sentence = (r: () => number, v: Words, n: number) => {
+  const s = Array.from({ length: n }, () => word(r, v)).join(' ');
   return s.charAt(0).toLocaleUpperCase('vi') + s.slice(1) + '.';
 };
-const paragraph = (r: () => number) => Array.from({ length: 4 + Math.floor(r() * 4) }, () => sentence(r, 10 + Math.floor(r() * 10))).join(' ');
-const body = (r: () => number) =>
-  [paragraph(r), `## ${sentence(r, 5).slice(0, -1)}`, paragraph(r), paragraph(r), `- ${sentence(r, 6)}\n- ${sentence(r, 7)}\n- ${sentence(r, 5)}`, paragraph(r)].join('\n\n');
+const paragraph = (r: () => number, v: Words) => Array.from({ length: 4 + Math.floor(r() * 4) }, () => sentence(r, v, 10 + Math.floor(r() * 10))).join(' ');
+const body = (r: () => number, v: Words) =>
+  [paragraph(r, v), `## ${sentence(r, v, 5).slice(0, -1)}`, paragraph(r, v), paragraph(r, v), `- ${sentence(r, v, 6)}\n- ${sentence(r, v, 7)}\n- ${sentence(r, v, 5)}`, paragraph(r, v)].join('\n\n');
 const date = (r: () => number) => {
   const d = new Date(Date.UTC(2018 + Math.floor(r() * 8), Math.floor(r() * 12), 1 + Math.floor(r() * 28), Math.floor(r() * 10) + 1));
   return d.toISOString().slice(0, 19) + '+07:00';
@@ -44,6 +69,7 @@ const yaml = (o: Record<string, unknown>) => JSON.stringify(o, null, 2); // JSON
 export function writeSynthetic(o: SyntheticOptions, sampleContent: string): { entries: number } {
   rmSync(o.dir, { recursive: true, force: true });
   const r = rng(o.seed ?? 2023);
+  const v = vocabulary(sampleContent);
   const w = (path: string, text: string) => {
     mkdirSync(join(o.dir, path, '..'), { recursive: true });
     writeFileSync(join(o.dir, path), text);
@@ -71,20 +97,20 @@ export function writeSynthetic(o: SyntheticOptions, sampleContent: string): { en
     mkdirSync(join(o.dir, 'documents', unit), { recursive: true });
     writeFileSync(join(o.dir, 'documents', unit, 'van-ban.pdf'), '%PDF-1.4\n%mẫu\n');
     for (let i = 0; i < per('news'); i++, entries++) {
-      w(`news/${unit}/tin-${i}.md`, `---\n${yaml({ title: sentence(r, 9).slice(0, -1), summary: sentence(r, 20), published: date(r), category: pick(r, categories), unit, author: 'Phóng viên', featured: r() < 0.05 })}\n---\n${body(r)}\n`);
+      w(`news/${unit}/tin-${i}.md`, `---\n${yaml({ title: sentence(r, v, 9).slice(0, -1), summary: sentence(r, v, 20), published: date(r), category: pick(r, categories), unit, author: 'Phóng viên', featured: r() < 0.05 })}\n---\n${body(r, v)}\n`);
     }
     for (let i = 0; i < per('documents'); i++, entries++) {
-      w(`documents/${unit}/vb-${i}.md`, `---\n${yaml({ title: sentence(r, 12).slice(0, -1), number: `${i + 1}/QĐ-UBND`, type: pick(r, ['quyet-dinh', 'ke-hoach', 'thong-bao', 'bao-cao']), issuer: 'UBND', signer: 'Chủ tịch UBND', issued: date(r).slice(0, 10), domain: pick(r, ['Đất đai', 'Chuyển đổi số', 'Tư pháp', 'Văn hóa']), abstract: sentence(r, 30), file: './van-ban.pdf', unit })}\n---\n`);
+      w(`documents/${unit}/vb-${i}.md`, `---\n${yaml({ title: sentence(r, v, 12).slice(0, -1), number: `${i + 1}/QĐ-UBND`, type: pick(r, ['quyet-dinh', 'ke-hoach', 'thong-bao', 'bao-cao']), issuer: 'UBND', signer: 'Chủ tịch UBND', issued: date(r).slice(0, 10), domain: pick(r, ['Đất đai', 'Chuyển đổi số', 'Tư pháp', 'Văn hóa']), abstract: sentence(r, v, 30), file: './van-ban.pdf', unit })}\n---\n`);
     }
     for (let i = 0; i < per('procedures'); i++, entries++) {
-      w(`procedures/${unit}/tt-${i}.md`, `---\n${yaml({ title: sentence(r, 8).slice(0, -1), code: `1.00${String(1000 + i).slice(-4)}`, domain: 'Hộ tịch', level: 'toan-trinh', agency: 'UBND', duration: '03 ngày làm việc', fee: 'Không', papers: [sentence(r, 6)], unit })}\n---\n${body(r)}\n`);
+      w(`procedures/${unit}/tt-${i}.md`, `---\n${yaml({ title: sentence(r, v, 8).slice(0, -1), code: `1.00${String(1000 + i).slice(-4)}`, domain: 'Hộ tịch', level: 'toan-trinh', agency: 'UBND', duration: '03 ngày làm việc', fee: 'Không', papers: [sentence(r, v, 6)], unit })}\n---\n${body(r, v)}\n`);
     }
     for (let i = 0; i < per('ocop'); i++, entries++) {
-      w(`ocop/${unit}/sp-${i}.md`, `---\n${yaml({ title: sentence(r, 4).slice(0, -1), summary: sentence(r, 15), category: 'thuc-pham', stars: 3 + Math.floor(r() * 3), decision: `${i + 1}/QĐ-UBND`, certified: date(r).slice(0, 10), producer: 'HTX', address: 'Thôn 1', phone: '0912 345 678', images: [{ src: './anh.jpg', alt: 'Ảnh sản phẩm' }], unit })}\n---\n${body(r)}\n`);
+      w(`ocop/${unit}/sp-${i}.md`, `---\n${yaml({ title: sentence(r, v, 4).slice(0, -1), summary: sentence(r, v, 15), category: 'thuc-pham', stars: 3 + Math.floor(r() * 3), decision: `${i + 1}/QĐ-UBND`, certified: date(r).slice(0, 10), producer: 'HTX', address: 'Thôn 1', phone: '0912 345 678', images: [{ src: './anh.jpg', alt: 'Ảnh sản phẩm' }], unit })}\n---\n${body(r, v)}\n`);
     }
     for (let i = 0; i < per('projects'); i++, entries++) {
-      const t = sentence(r, 7).slice(0, -1);
-      w(`projects/${unit}/da-${i}.md`, `---\n${yaml({ title: t, summary: sentence(r, 15), sector: 'cong-nghiep', status: 'keu-goi', form: 'ppp', location: { address: 'Thôn 1', lat: 19.85, lng: 105.88 }, area: 10, capital: 100 + i, land: sentence(r, 10), incentives: [sentence(r, 6)], contact: { name: 'UBND', phone: '0237 3865 100', email: 'a@b.vn' }, en: { title: 'Project', summary: 'Summary', land: 'Land', incentives: ['Incentive'] }, unit })}\n---\n${body(r)}\n`);
+      const t = sentence(r, v, 7).slice(0, -1);
+      w(`projects/${unit}/da-${i}.md`, `---\n${yaml({ title: t, summary: sentence(r, v, 15), sector: 'cong-nghiep', status: 'keu-goi', form: 'ppp', location: { address: 'Thôn 1', lat: 19.85, lng: 105.88 }, area: 10, capital: 100 + i, land: sentence(r, v, 10), incentives: [sentence(r, v, 6)], contact: { name: 'UBND', phone: '0237 3865 100', email: 'a@b.vn' }, en: { title: 'Project', summary: 'Summary', land: 'Land', incentives: ['Incentive'] }, unit })}\n---\n${body(r, v)}\n`);
     }
   }
   return { entries };
