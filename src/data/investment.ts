@@ -15,7 +15,6 @@ import {
   englishFacetPath,
   englishProjectPath,
   facetKeyOf,
-  formatBytes,
   placeName,
   projectFacets,
   projectFacts,
@@ -25,7 +24,7 @@ import {
 import { INVESTMENT_TEXT } from '../i18n/investment.ts';
 import type { Facet, FacetOption } from '../lib/facets.ts';
 import { compareVietnamese, unitPath } from '../lib/units.ts';
-import { fileKind } from '../lib/files.ts';
+import { fileKind, formatFileSize } from '../lib/files.ts';
 
 export const INVESTMENT = 'xuc-tien-dau-tu';
 export const PROJECT_SEGMENT = 'du-an';
@@ -141,7 +140,7 @@ export function attachmentsOf(p: ProjectEntry): Attachment[] {
 
 /** "PDF, 120 KB" next to a download link. */
 export function attachmentLabel(a: Attachment, lang: Lang): string {
-  return `${a.kind}, ${formatBytes(a.bytes, lang)}`;
+  return `${a.kind}, ${formatFileSize(a.bytes, lang)}`;
 }
 
 export type PageEntry = Awaited<ReturnType<typeof entriesOf<'pages'>>>[number];

@@ -5,7 +5,6 @@ import {
   downloadLabel,
   effectState,
   encodePath,
-  formatFileSize,
   isDraft,
   opensWithHeading,
   resolveAttachment,
@@ -85,16 +84,6 @@ describe('encodePath', () => {
 });
 
 describe('files', () => {
-  it.each([
-    [858, '858 B'],
-    [1024, '1 KB'],
-    [2000, '2 KB'],
-    [1536 * 1024, '1,5 MB'],
-    [3 * 1024 * 1024, '3 MB'],
-  ])('writes %i bytes as %s', (bytes, text) => {
-    expect(formatFileSize(bytes)).toBe(text);
-  });
-
   it.each([
     ['a.pdf', 2048, 'Tải văn bản (PDF, 2 KB)'],
     ['a.docx', undefined, 'Tải văn bản (DOCX)'],

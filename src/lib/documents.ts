@@ -5,7 +5,7 @@
  */
 import { posix } from 'node:path';
 import { vietnamDay } from './working-days.ts';
-import { fileKind } from './files.ts';
+import { fileKind, formatFileSize } from './files.ts';
 
 export type EffectState = 'du-thao' | 'chua-hieu-luc' | 'con-hieu-luc' | 'het-hieu-luc';
 
@@ -77,15 +77,6 @@ export function resolveAttachment(file: string, entryDir: string): Attachment {
 /** The address of a published file inside …/van-ban/tep/, each segment percent-encoded. */
 export function encodePath(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/');
-}
-
-const oneDecimal = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
-
-/** 858 B, 2 KB, 1,5 MB: Vietnamese decimal comma. */
-export function formatFileSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${oneDecimal.format(bytes / (1024 * 1024))} MB`;
 }
 
 /** "Tải văn bản (PDF, 2 KB)"; without a size when the file is hosted elsewhere. */

@@ -201,12 +201,6 @@ export function attachmentSource(contentDir: string, entryFile: string, ref: str
   return path;
 }
 
-/** "120 KB", "1,5 MB": a file's size next to its link. */
-export function formatBytes(bytes: number, lang: Lang): string {
-  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
-  return `${number(lang, 1).format(bytes / (1024 * 1024))} MB`;
-}
-
 // ---------- contacts ----------
 
 export interface ProjectContact {
