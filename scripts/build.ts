@@ -25,7 +25,7 @@ const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '');
 const release = join(releases, `${stamp}-${process.pid}`);
 mkdirSync(releases, { recursive: true });
 
-const build = spawnSync(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
+const build = spawnSync(process.execPath, [join(root, 'scripts', 'build-site.ts')], {
   cwd: root,
   stdio: 'inherit',
   env: { ...process.env, PORTAL_OUT_DIR: release },

@@ -33,6 +33,8 @@ describe('npm run build', () => {
     const good = readlinkSync(dist);
     const home = readFileSync(join(dist, 'index.html'), 'utf8');
     expect(home).toContain('Tỉnh triển khai chính quyền hai cấp');
+    // Indexed for search too, by the step after Astro's (scripts/build-site.ts).
+    expect(existsSync(join(dist, 'pagefind', 'pagefind-entry.json'))).toBe(true);
 
     // An editor saves a bad date: the next build must fail and change nothing that is served.
     const article = join(content, 'news', 'thanh-hoa', 'tinh-trien-khai-chinh-quyen-hai-cap.md');
