@@ -45,8 +45,8 @@ describe('extractPage', () => {
 
 describe('dateParts', () => {
   it.each([
-    ['2023-03-15T10:00+07:00', { date: '2023-03-15', year: '2023', sort: '202303151000' }],
-    ['2022-12-31', { date: '2022-12-31', year: '2022', sort: '202212310000' }],
+    ['2023-03-15T10:00+07:00', { date: '2023-03-15', year: '2023', sort: String(Date.UTC(2023, 2, 15, 10) / 3_600_000) }],
+    ['2022-12-31', { date: '2022-12-31', year: '2022', sort: String(Date.UTC(2022, 11, 31) / 3_600_000) }],
     ['15/03/2023', undefined],
     [undefined, undefined],
   ])('%j', (input, expected) => {
@@ -64,7 +64,7 @@ describe('searchRecord', () => {
       language: 'vi',
       filters: { 'section:tin-tuc': ['1'], 'unit:hoang-dong': ['1'], 'year:2023': ['1'], 'category:kinh-te': ['1'] },
       meta: { date: '2023-03-15' },
-      sort: { date: '202303151000' },
+      sort: { date: String(Date.UTC(2023, 2, 15, 10) / 3_600_000) },
     });
     expect(record.content).not.toMatch(/[đĐ]/);
     expect(restoreMarked(record.meta!.title!)).toBe('Chợ Đông Tân thành chợ 4.0');
