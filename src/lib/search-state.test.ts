@@ -7,22 +7,24 @@ const commune = { unit: 'hoang-tien', isRoot: false };
 
 describe('readState and writeState', () => {
   it('reads the query, facets, order and scope from the address', () => {
-    expect(read('q=dich+vu+cong&muc=van-ban&don-vi=hoang-tien&chuyen-muc=kinh-te&nam=2023&sap-xep=moi-nhat&pham-vi=toan-cong')).toEqual({
+    expect(read('q=dich+vu+cong&muc=van-ban&don-vi=hoang-tien&chuyen-muc=kinh-te&nam=2023&sap-xep=moi-nhat&pham-vi=toan-cong&luu-tru=co')).toEqual({
       q: 'dich vu cong',
       filters: { section: 'van-ban', unit: 'hoang-tien', category: 'kinh-te', year: '2023' },
       sort: 'newest',
       wide: true,
+      archive: true,
     });
   });
 
   it('ignores values that are not slugs and unknown orders', () => {
-    expect(read('q=%20a%20%20b%20&muc=%3Cscript%3E&sap-xep=cu-nhat')).toEqual({ q: 'a b', filters: {}, sort: 'relevance', wide: false });
+    expect(read('q=%20a%20%20b%20&muc=%3Cscript%3E&sap-xep=cu-nhat')).toEqual({ q: 'a b', filters: {}, sort: 'relevance', wide: false, archive: false });
   });
 
   it.each([
     'q=d%E1%BB%8Bch+v%E1%BB%A5',
     'q=123%2FQ%C4%90-UBND&muc=van-ban',
     'q=dong&nam=2023&sap-xep=moi-nhat&pham-vi=toan-cong',
+    'q=dong&luu-tru=co',
   ])('round-trips ?%s', (qs) => {
     expect(writeState(read(qs))).toBe(`?${qs}`);
   });
@@ -33,7 +35,7 @@ describe('readState and writeState', () => {
 });
 
 describe('pagefindFilters', () => {
-  const state: SearchState = { q: 'x', filters: { section: 'tin-tuc', unit: 'but-son', year: '2023' }, sort: 'relevance', wide: false };
+  const state: SearchState = { q: 'x', filters: { section: 'tin-tuc', unit: 'but-son', year: '2023' }, sort: 'relevance', wide: false, archive: false };
 
   it('on the root, uses the chosen unit', () => {
     expect(pagefindFilters(state, root)).toEqual({ 'section:tin-tuc': '1', 'unit:but-son': '1', 'year:2023': '1' });

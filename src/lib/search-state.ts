@@ -1,6 +1,6 @@
 /**
  * A search as an address, so it can be linked and bookmarked (issue 5, point 3):
- * /tim-kiem/?q=dich+vu+cong&muc=van-ban&nam=2023&sap-xep=moi-nhat&pham-vi=toan-cong.
+ * /tim-kiem/?q=dich+vu+cong&muc=van-ban&nam=2023&sap-xep=moi-nhat&pham-vi=toan-cong&luu-tru=co.
  * The search page's script reads the state from the address, and writes it back as the reader searches.
  */
 import { FACETS, ON, filterKey, type FacetKey } from './search-facets.ts';
@@ -15,6 +15,8 @@ export interface SearchState {
   sort: SortOrder;
   /** On a commune's sub-site: search the whole portal instead of that commune only. */
   wide: boolean;
+  /** Search the archive of older news and documents too (search-archive.ts), where the portal has one. */
+  archive: boolean;
 }
 
 /** Where the search runs: the unit whose search page it is, and whether that unit is the root. */
@@ -27,8 +29,10 @@ export const SORT_PARAM = 'sap-xep';
 export const NEWEST = 'moi-nhat';
 export const WIDE_PARAM = 'pham-vi';
 export const WIDE = 'toan-cong';
+export const ARCHIVE_PARAM = 'luu-tru';
+export const ARCHIVE = 'co';
 
-/** Pagefind sort key the indexer writes (yyyymmddhhmm, 0 for pages without a date). */
+/** Pagefind sort key the indexer writes (hours since 1970 in Vietnam's time, 0 for pages without a date). */
 export const DATE_SORT = 'date';
 
 /** Characters a value in the address may have; anything else is ignored rather than trusted. */
@@ -45,6 +49,7 @@ export function readState(params: URLSearchParams): SearchState {
     filters,
     sort: params.get(SORT_PARAM) === NEWEST ? 'newest' : 'relevance',
     wide: params.get(WIDE_PARAM) === WIDE,
+    archive: params.get(ARCHIVE_PARAM) === ARCHIVE,
   };
 }
 
@@ -58,6 +63,7 @@ export function writeState(state: SearchState): string {
   }
   if (state.sort === 'newest') params.set(SORT_PARAM, NEWEST);
   if (state.wide) params.set(WIDE_PARAM, WIDE);
+  if (state.archive) params.set(ARCHIVE_PARAM, ARCHIVE);
   const s = params.toString();
   return s ? `?${s}` : '';
 }

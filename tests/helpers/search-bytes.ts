@@ -16,7 +16,7 @@ export interface SearchBytes {
 }
 
 /** Waits until the search page reports results (or none) for the query typed. */
-async function settled(page: Page): Promise<void> {
+export async function settled(page: Page): Promise<void> {
   await page.waitForFunction(
     () => {
       const s = document.querySelector('[data-search-status]')?.textContent ?? '';

@@ -4,7 +4,8 @@
  * can be linked. Pagefind itself (its script, WebAssembly and index) is fetched only once the reader
  * searches; content pages never load any of this (their header form is a plain GET form).
  */
-import { FACETS, SEARCH_SECTIONS, facetCounts, facetValueOf, type FacetKey, type Option, type SearchPageConfig } from '../../lib/search-facets.ts';
+import { FACETS, ON, SEARCH_SECTIONS, facetCounts, facetValueOf, type FacetKey, type Option, type SearchPageConfig } from '../../lib/search-facets.ts';
+import { ARCHIVE_DIR, ARCHIVE_MANIFEST, DATED_FILTER, mergeResults, sumCounts, type ArchiveManifest } from '../../lib/search-archive.ts';
 import { restoreMarked } from '../../lib/search-fold.ts';
 import { displayDate, excerptRuns, facetOptions, summary } from '../../lib/search-results.ts';
 import {
@@ -21,39 +22,89 @@ interface PagefindResultData {
 }
 interface PagefindResult {
   id: string;
+  score: number;
   data: () => Promise<PagefindResultData>;
 }
 interface PagefindResponse {
   results: PagefindResult[];
   filters: Record<string, Record<string, number>>;
 }
-interface Pagefind {
-  options: (o: object) => Promise<void>;
+type SearchOptions = { filters?: Record<string, string>; sort?: object };
+/** What the page searches with: one Pagefind index, or the recent index and the archive together. */
+interface Engine {
   filters: () => Promise<Record<string, Record<string, number>>>;
-  search: (q: string, o?: { filters?: object; sort?: object }) => Promise<PagefindResponse | null>;
+  search: (q: string, o?: SearchOptions) => Promise<PagefindResponse | null>;
+}
+interface Pagefind extends Engine {
+  options: (o: object) => Promise<void>;
+  createInstance: (o: { basePath: string }) => Pagefind;
 }
 
 const PAGE_SIZE = 10;
 const TYPING_DELAY_MS = 300;
 
+const BUNDLE = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/`;
+const PAGEFIND_OPTIONS = {
+  // On the main thread: one script fewer to download, and a query over this index takes milliseconds.
+  noWorker: true,
+  excerptLength: 28,
+  // The date is metadata for display; a year typed as a word should not lift every page of that year.
+  ranking: { metaWeights: { date: 0 } },
+};
+
 let engine: Promise<Pagefind> | undefined;
 
-/** Loads Pagefind once, on the first search. */
+/** Loads Pagefind and the recent index once, on the first search. */
 function pagefind(): Promise<Pagefind> {
   engine ??= (async () => {
-    const url = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`;
-    const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pf.options({
-      // On the main thread: one script fewer to download, and a query over this index takes milliseconds.
-      noWorker: true,
-      excerptLength: 28,
-      // The date is metadata for display; a year typed as a word should not lift every page of that year.
-      ranking: { metaWeights: { date: 0 } },
-    });
+    const pf = (await import(/* @vite-ignore */ `${BUNDLE}pagefind.js`)) as Pagefind;
+    await pf.options(PAGEFIND_OPTIONS);
     return pf;
   })();
   engine.catch(() => (engine = undefined));
   return engine;
+}
+
+let manifest: Promise<ArchiveManifest | undefined> | undefined;
+
+/** Whether the portal has an archive index (search-archive.ts): a few bytes, read on the first search. */
+function archiveManifest(): Promise<ArchiveManifest | undefined> {
+  manifest ??= fetch(`${BUNDLE}${ARCHIVE_MANIFEST}`).then(
+    (r) => (r.ok ? (r.json() as Promise<ArchiveManifest>) : undefined),
+    () => undefined,
+  );
+  return manifest;
+}
+
+let archiveIndex: Promise<Pagefind> | undefined;
+
+/** The archive as a second Pagefind instance, loaded only when the reader includes it. */
+function archive(pf: Pagefind): Promise<Pagefind> {
+  archiveIndex ??= (async () => {
+    const instance = pf.createInstance({ basePath: `${BUNDLE}${ARCHIVE_DIR}/` });
+    await instance.options(PAGEFIND_OPTIONS);
+    return instance;
+  })();
+  archiveIndex.catch(() => (archiveIndex = undefined));
+  return archiveIndex;
+}
+
+/** Searches the recent index and the archive as one (search-archive.ts says how results are ordered). */
+function withArchive(recent: Engine, old: Engine): Engine {
+  return {
+    filters: async () => sumCounts(...(await Promise.all([recent.filters(), old.filters()]))),
+    search: async (q, o = {}) => {
+      const newest = o.sort !== undefined;
+      const [a, b, dated] = await Promise.all([
+        recent.search(q, o),
+        old.search(q, o),
+        newest ? recent.search(q, { ...o, filters: { ...o.filters, [DATED_FILTER]: ON } }) : undefined,
+      ]);
+      if (!a || !b) return null;
+      const ids = new Set(dated?.results.map((r) => r.id));
+      return { results: mergeResults(a.results, b.results, newest ? 'newest' : 'relevance', ids), filters: sumCounts(a.filters, b.filters) };
+    },
+  };
 }
 
 const labelsOf = (config: SearchPageConfig): Record<FacetKey, readonly Option[] | undefined> => ({
@@ -76,6 +127,8 @@ export function startSearchPage(root: HTMLElement): void {
   const list = root.querySelector<HTMLOListElement>('[data-search-list]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const template = root.querySelector<HTMLTemplateElement>('[data-search-item]')!;
+  const archiveChoice = form.querySelector<HTMLElement>('[data-search-archive]')!;
+  const archiveBox = archiveChoice.querySelector<HTMLInputElement>('input')!;
   const select = (key: FacetKey) => form.querySelector<HTMLSelectElement>(`select[name="${FACETS.find((f) => f.key === key)!.param}"]`)!;
 
   let state: SearchState = readState(new URLSearchParams(location.search));
@@ -86,16 +139,27 @@ export function startSearchPage(root: HTMLElement): void {
    * than a query. They are loaded once the reader opens the filter panel, which then shows counts.
    */
   let facets: Promise<unknown> | undefined;
+  /** The engine whose filter files are loaded (the recent index, or it with the archive). */
+  let facetsOf: Engine | undefined;
   let facetsReady = false;
-  const loadFacets = (pf: Pagefind) =>
-    (facets ??= pf.filters().then(
-      () => (facetsReady = true),
-      () => (facets = undefined),
-    ));
+  const loadFacets = (pf: Engine) => {
+    if (facetsOf !== pf || !facets) {
+      facetsOf = pf;
+      facetsReady = false;
+      facets = pf.filters().then(
+        () => (facetsReady = facetsOf === pf),
+        () => (facets = facetsOf = undefined),
+      );
+    }
+    return facets;
+  };
+  /** The recent index with the archive, made once the reader includes the archive. */
+  let both: Engine | undefined;
 
   const fillForm = () => {
     input.value = state.q;
     if (wide) wide.checked = state.wide;
+    archiveBox.checked = state.archive;
     sortSelect.value = state.sort === 'newest' ? sortSelect.options[1]!.value : '';
     // Until the first search fills the facets, keep the address's choices in the form so a new query keeps them.
     for (const f of FACETS) {
@@ -166,13 +230,18 @@ export function startSearchPage(root: HTMLElement): void {
     status.textContent = 'Đang tìm…';
     list.setAttribute('aria-busy', 'true');
     try {
-      const pf = await pagefind();
+      const [recent, old] = await Promise.all([pagefind(), archiveManifest()]);
+      if (old) {
+        archiveChoice.hidden = false;
+        archiveChoice.querySelector('[data-search-archive-note]')!.textContent = `tin và văn bản đến ngày ${displayDate(old.newest)}`;
+      }
+      const pf = old && state.archive ? (both ??= withArchive(recent, await archive(recent))) : recent;
       if (panel.open) await loadFacets(pf);
       const q = pagefindQuery(state);
       const sort = pagefindSort(state);
       const main = await pf.search(q, { filters: pagefindFilters(state, scope), sort });
       if (id !== run || !main) return;
-      if (facetsReady) {
+      if (facetsReady && facetsOf === pf) {
         // A facet with a chosen value is counted without it, so its other values show what choosing them would give.
         const recount = facetsToRecount(state, scope);
         const others = await Promise.all(recount.map((k) => pf.search(q, { filters: pagefindFilters(state, scope, k) })));

@@ -11,6 +11,7 @@ import type { CustomRecord } from 'pagefind';
 import { ON, filterKey, searchTarget, type FacetKey, type IsItem } from '../../lib/search-facets.ts';
 import { markForIndex } from '../../lib/search-fold.ts';
 import { DATE_SORT } from '../../lib/search-state.ts';
+import { DATED_FILTER } from '../../lib/search-archive.ts';
 
 export interface ExtractedPage {
   /** Text of the first h1 inside <main>. */
@@ -143,12 +144,18 @@ export function extractPage(html: string): ExtractedPage | undefined {
   };
 }
 
-/** "2023-03-15T10:00+07:00" → date "2023-03-15", year "2023", sort key "202303151000". */
+/**
+ * "2023-03-15T10:00+07:00" → date "2023-03-15", year "2023", sort key "466354": hours since 1970 in
+ * Vietnam's time. Pagefind reads numeric sort keys as 32-bit floats, exact only up to 16,777,216: a
+ * yyyymmddhhmm key lost about eleven days of precision and put 05/09 before 06/09; hours stay exact
+ * until the year 3883.
+ */
 export function dateParts(datetime: string | undefined): { date: string; year: string; sort: string } | undefined {
   const m = datetime?.match(/^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/);
   if (!m) return undefined;
   const [, y, mo, d, h = '00', mi = '00'] = m;
-  return { date: `${y}-${mo}-${d}`, year: y!, sort: `${y}${mo}${d}${h}${mi}` };
+  const hours = Math.floor(Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi)) / 3_600_000);
+  return { date: `${y}-${mo}-${d}`, year: y!, sort: String(hours) };
 }
 
 export interface RecordContext {
@@ -177,6 +184,7 @@ export function searchRecord(route: string, html: string, ctx: RecordContext): C
   ];
   const filters: Record<string, string[]> = {};
   for (const [facet, value] of values) if (value) filters[filterKey(facet, value)] = [ON];
+  if (when) filters[DATED_FILTER] = [ON];
   const meta: Record<string, string> = { title: markForIndex(page.title || page.text.slice(0, 80)) };
   if (when) meta.date = when.date;
   return {

@@ -43,8 +43,9 @@ export function contentItems(dir: string): IsItem {
 
 /** Indexes a built site for search; returns the line the build prints. */
 export async function indexSite(outDir: string, content: string): Promise<string> {
-  const { pages, indexed, ms } = await writeSearchIndex(outDir, { rootUnit: rootUnit(content), isItem: contentItems(content) });
-  return `Chỉ mục tìm kiếm: ${indexed} trong ${pages} trang, ${(ms / 1000).toFixed(1)} s.`;
+  const { pages, indexed, archived, ms } = await writeSearchIndex(outDir, { rootUnit: rootUnit(content), isItem: contentItems(content) });
+  const split = archived ? ` (${indexed - archived} gần đây, ${archived} trong lưu trữ)` : '';
+  return `Chỉ mục tìm kiếm: ${indexed} trong ${pages} trang${split}, ${(ms / 1000).toFixed(1)} s.`;
 }
 
 export default function searchIndex(): AstroIntegration {

@@ -1,13 +1,17 @@
 /**
- * Reads the built pages, feeds their records to Pagefind's indexing service (its Node API) and
- * writes the index to <outDir>/pagefind/. Reading and extracting happen here while the Pagefind
- * process indexes the records already sent, so the two cores stay busy.
+ * Reads the built pages, makes their records, and has Pagefind's indexing service (its Node API)
+ * write the index to <outDir>/pagefind/. A large portal gets two indexes (src/lib/search-archive.ts):
+ * the recent one there and the archive in pagefind/luu-tru/, written one after the other so the
+ * indexer holds one at a time, with pagefind/luu-tru.json telling the search page the archive exists.
  */
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
+import type { CustomRecord } from 'pagefind';
 import { searchRecord, type RecordContext } from './generate-search-record.ts';
+import { ARCHIVE_DIR, ARCHIVE_MANIFEST, RECENT_PAGES, partition } from '../../lib/search-archive.ts';
+import { DATE_SORT } from '../../lib/search-state.ts';
 
 /** Where the index goes, under the site's output; the search page's script loads it from /pagefind/. */
 export const BUNDLE_DIR = 'pagefind';
@@ -21,7 +25,7 @@ const UNUSED_FILES = [
   'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js',
 ];
 
-/** Records in flight at once: enough to keep Pagefind busy without holding many pages in memory. */
+/** Pages read at once. */
 const CONCURRENCY = 32;
 
 /** Site routes ("/", "/xa/hoang-tien/tin-tuc/bai-a/") of every page written as <route>/index.html. */
@@ -38,39 +42,60 @@ export function builtRoutes(outDir: string): string[] {
 export interface IndexSummary {
   pages: number;
   indexed: number;
+  /** Pages in the archive index; 0 when the portal has one index. */
+  archived: number;
   ms: number;
+}
+
+/** Pages in the recent index; tests set a small number to build an archive from a small site. */
+function recentLimit(): number {
+  const n = Number(process.env.PORTAL_SEARCH_RECENT_PAGES);
+  return Number.isInteger(n) && n > 0 ? n : RECENT_PAGES;
+}
+
+/** Writes one Pagefind index of `records` into `bundle`, then frees it in the indexing service. */
+async function writeIndex(records: readonly CustomRecord[], bundle: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const problems: string[] = [];
+  for (const record of records) {
+    const added = await index.addCustomRecord(record);
+    if (added.errors.length) problems.push(`${record.url}: ${added.errors.join('; ')}`);
+  }
+  if (problems.length) throw new Error(`Pagefind refused ${problems.length} page(s):\n${problems.slice(0, 10).join('\n')}`);
+  const written = await index.writeFiles({ outputPath: bundle });
+  if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  for (const f of UNUSED_FILES) rmSync(join(bundle, f), { force: true });
+  await index.deleteIndex();
 }
 
 export async function writeSearchIndex(outDir: string, ctx: RecordContext): Promise<IndexSummary> {
   const start = Date.now();
   const routes = builtRoutes(outDir);
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const problems: string[] = [];
-  let indexed = 0;
+  const records: CustomRecord[] = [];
   let next = 0;
+  const worker = async () => {
+    while (next < routes.length) {
+      const route = routes[next++]!;
+      const record = searchRecord(route, await readFile(join(outDir, route, 'index.html'), 'utf8'), ctx);
+      if (record) records.push(record);
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  // Reading order varies; the index must not.
+  records.sort((a, b) => (a.url < b.url ? -1 : 1));
+  const { recent, archive, manifest } = partition(records, (r) => r.sort?.[DATE_SORT] ?? '0', recentLimit());
+  const bundle = join(outDir, BUNDLE_DIR);
+  // Fragments are named by content hash: files of an earlier build in the same folder would linger.
+  rmSync(bundle, { recursive: true, force: true });
   try {
-    const worker = async () => {
-      while (next < routes.length) {
-        const route = routes[next++]!;
-        const html = await readFile(join(outDir, route, 'index.html'), 'utf8');
-        const record = searchRecord(route, html, ctx);
-        if (!record) continue;
-        const added = await index.addCustomRecord(record);
-        if (added.errors.length) problems.push(`${route}: ${added.errors.join('; ')}`);
-        else indexed++;
-      }
-    };
-    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-    if (problems.length) throw new Error(`Pagefind refused ${problems.length} page(s):\n${problems.slice(0, 10).join('\n')}`);
-    const bundle = join(outDir, BUNDLE_DIR);
-    // Fragments are named by content hash: files of an earlier build in the same folder would linger.
-    rmSync(bundle, { recursive: true, force: true });
-    const written = await index.writeFiles({ outputPath: bundle });
-    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    for (const f of UNUSED_FILES) rmSync(join(bundle, f), { force: true });
+    await writeIndex(recent, bundle);
+    if (manifest) {
+      await writeIndex(archive, join(bundle, ARCHIVE_DIR));
+      writeFileSync(join(bundle, ARCHIVE_MANIFEST), JSON.stringify(manifest));
+    }
   } finally {
     await pagefind.close();
   }
-  return { pages: routes.length, indexed, ms: Date.now() - start };
+  return { pages: routes.length, indexed: records.length, archived: archive.length, ms: Date.now() - start };
 }

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { mergeResults, partition, sumCounts } from './search-archive.ts';
+
+const page = (id: string, key: string) => ({ id, key });
+/** The sort key of a time in Vietnam: hours since 1970. */
+const h = (y: number, m: number, d: number, hour: number) => String(Date.UTC(y, m - 1, d, hour) / 3_600_000);
+const keyOf = (p: { key: string }) => p.key;
+
+describe('partition', () => {
+  const pages = [
+    page('thu-tuc', '0'),
+    page('tin-2021', h(2021, 3, 1, 8)),
+    page('tin-2024', h(2024, 6, 1, 8)),
+    page('ocop', '0'),
+    page('tin-2023', h(2023, 11, 15, 9)),
+    page('vb-2022', h(2022, 5, 10, 0)),
+  ];
+
+  it('keeps one index for a portal within the limit', () => {
+    expect(partition(pages, keyOf, 6)).toEqual({ recent: pages, archive: [] });
+  });
+
+  it('keeps undated pages and the newest dated ones recent, and archives the older', () => {
+    const { recent, archive, manifest } = partition(pages, keyOf, 4);
+    expect(recent.map((p) => p.id)).toEqual(['thu-tuc', 'ocop', 'tin-2024', 'tin-2023']);
+    expect(archive.map((p) => p.id)).toEqual(['vb-2022', 'tin-2021']);
+    expect(manifest).toEqual({ pages: 2, newest: '2022-05-10' });
+  });
+
+  it('archives every dated page when undated pages alone fill the limit', () => {
+    const { recent, archive } = partition(pages, keyOf, 2);
+    expect(recent.map((p) => p.id)).toEqual(['thu-tuc', 'ocop']);
+    expect(archive).toHaveLength(4);
+  });
+
+  it('splits pages of the same minute in their given order', () => {
+    const same = [page('a', h(2024, 1, 1, 0)), page('b', h(2024, 1, 1, 0)), page('c', h(2024, 1, 1, 0))];
+    expect(partition(same, keyOf, 2).recent.map((p) => p.id)).toEqual(['a', 'b']);
+  });
+});
+
+describe('mergeResults', () => {
+  const recent = [
+    { id: 'tin-moi', score: 2 },
+    { id: 'thu-tuc', score: 9 },
+    { id: 'tin-vua', score: 1 },
+  ];
+  const archive = [
+    { id: 'tin-cu', score: 5 },
+    { id: 'tin-rat-cu', score: 3 },
+  ];
+
+  it('orders by score across both indexes by relevance', () => {
+    expect(mergeResults(recent, archive, 'relevance', new Set()).map((r) => r.id)).toEqual(['thu-tuc', 'tin-cu', 'tin-rat-cu', 'tin-moi', 'tin-vua']);
+  });
+
+  it('puts recent dated results, then archived ones, then undated ones, newest first', () => {
+    const dated = new Set(['tin-moi', 'tin-vua']);
+    expect(mergeResults(recent, archive, 'newest', dated).map((r) => r.id)).toEqual(['tin-moi', 'tin-vua', 'tin-cu', 'tin-rat-cu', 'thu-tuc']);
+  });
+});
+
+describe('sumCounts', () => {
+  it('adds the facet counts of both indexes', () => {
+    expect(sumCounts({ 'year:2024': { '1': 3 }, 'unit:a': { '1': 1 } }, { 'year:2020': { '1': 7 }, 'unit:a': { '1': 2 } })).toEqual({
+      'year:2024': { '1': 3 },
+      'year:2020': { '1': 7 },
+      'unit:a': { '1': 3 },
+    });
+  });
+});
