@@ -53,7 +53,11 @@ function recentLimit(): number {
   return Number.isInteger(n) && n > 0 ? n : RECENT_PAGES;
 }
 
-/** Writes one Pagefind index of `records` into `bundle`, then frees it in the indexing service. */
+/**
+ * Writes one Pagefind index of `records` into `bundle`, then stops the indexing service: its memory
+ * is not given back to the system while it runs, so each index gets a fresh service and the peak is
+ * that of the larger index, not of both.
+ */
 async function writeIndex(records: readonly CustomRecord[], bundle: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -66,7 +70,7 @@ async function writeIndex(records: readonly CustomRecord[], bundle: string): Pro
   const written = await index.writeFiles({ outputPath: bundle });
   if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
   for (const f of UNUSED_FILES) rmSync(join(bundle, f), { force: true });
-  await index.deleteIndex();
+  await pagefind.close();
 }
 
 export async function writeSearchIndex(outDir: string, ctx: RecordContext): Promise<IndexSummary> {
