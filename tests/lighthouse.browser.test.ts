@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse, { type Result } from 'lighthouse';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CHROMIUM } from './helpers/browser.ts';
+import { CHROMIUM, CHROMIUM_FLAGS } from './helpers/browser.ts';
 import { page } from './helpers/html.ts';
 
 const dir = inject('siteDir');
@@ -50,13 +50,7 @@ beforeAll(async () => {
   // DevTools port for Lighthouse; port 0 lets Chromium pick a free one and print it.
   const child = spawn(CHROMIUM, [
     '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
+    ...CHROMIUM_FLAGS,
     '--disable-extensions',
     '--no-default-browser-check',
     '--mute-audio',
