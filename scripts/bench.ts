@@ -90,7 +90,11 @@ async function searchBytes() {
   const server = await serve(out);
   const browser = await launch();
   try {
-    return await measure(browser, `${server.url}/tim-kiem/`, ['chuyen doi so', 'dat dai']);
+    const queries = ['chuyen doi so', 'dat dai'] as const;
+    const recent = await measure(browser, `${server.url}/tim-kiem/`, queries);
+    // With the archive of older pages included (src/lib/search-archive.ts), where the portal has one.
+    const withArchive = existsSync(join(out, 'pagefind', 'luu-tru')) ? await measure(browser, `${server.url}/tim-kiem/?luu-tru=co`, queries) : undefined;
+    return { ...recent, withArchive };
   } finally {
     await browser.close();
     await server.close();
@@ -138,6 +142,7 @@ const rows: [string, string][] = [
   ['search page (compressed)', search ? kb(search.page) : 'no search index'],
   ['search, first query (compressed)', search ? kb(search.first) : 'no search index'],
   ['search, second query (compressed)', search ? kb(search.second) : 'no search index'],
+  ['search with the archive, first query', search?.withArchive ? kb(search.withArchive.first) : 'no archive (one index)'],
   ['rebuild, nothing changed', `${warm.seconds.toFixed(1)} s`],
   ['rebuild, one article edited', `${oneEdit.seconds.toFixed(1)} s`],
   ['machine', `${(await import('node:os')).cpus().length} cores, Node ${process.version}`],

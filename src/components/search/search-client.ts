@@ -43,7 +43,8 @@ interface Pagefind extends Engine {
 const PAGE_SIZE = 10;
 const TYPING_DELAY_MS = 300;
 
-const BUNDLE = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/`;
+const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+const BUNDLE = `${BASE}pagefind/`;
 const PAGEFIND_OPTIONS = {
   // On the main thread: one script fewer to download, and a query over this index takes milliseconds.
   noWorker: true,
@@ -57,7 +58,7 @@ let engine: Promise<Pagefind> | undefined;
 /** Loads Pagefind and the recent index once, on the first search. */
 function pagefind(): Promise<Pagefind> {
   engine ??= (async () => {
-    const pf = (await import(/* @vite-ignore */ `${BUNDLE}pagefind.js`)) as Pagefind;
+    const pf = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as Pagefind;
     await pf.options(PAGEFIND_OPTIONS);
     return pf;
   })();

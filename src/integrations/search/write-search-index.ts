@@ -53,53 +53,66 @@ function recentLimit(): number {
   return Number.isInteger(n) && n > 0 ? n : RECENT_PAGES;
 }
 
-/**
- * Writes one Pagefind index of `records` into `bundle`, then stops the indexing service: its memory
- * is not given back to the system while it runs, so each index gets a fresh service and the peak is
- * that of the larger index, not of both.
- */
-async function writeIndex(records: readonly CustomRecord[], bundle: string): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const problems: string[] = [];
-  for (const record of records) {
-    const added = await index.addCustomRecord(record);
-    if (added.errors.length) problems.push(`${record.url}: ${added.errors.join('; ')}`);
-  }
-  if (problems.length) throw new Error(`Pagefind refused ${problems.length} page(s):\n${problems.slice(0, 10).join('\n')}`);
-  const written = await index.writeFiles({ outputPath: bundle });
-  if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-  for (const f of UNUSED_FILES) rmSync(join(bundle, f), { force: true });
-  await pagefind.close();
-}
-
-export async function writeSearchIndex(outDir: string, ctx: RecordContext): Promise<IndexSummary> {
-  const start = Date.now();
-  const routes = builtRoutes(outDir);
-  const records: CustomRecord[] = [];
+/** Reads pages CONCURRENCY at a time and hands `use` the record of each page that is indexed, in no fixed order. */
+async function eachRecord(outDir: string, routes: readonly string[], ctx: RecordContext, use: (route: string, record: CustomRecord) => unknown): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < routes.length) {
       const route = routes[next++]!;
       const record = searchRecord(route, await readFile(join(outDir, route, 'index.html'), 'utf8'), ctx);
-      if (record) records.push(record);
+      if (record) await use(route, record);
     }
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-  // Reading order varies; the index must not.
-  records.sort((a, b) => (a.url < b.url ? -1 : 1));
-  const { recent, archive, manifest } = partition(records, (r) => r.sort?.[DATE_SORT] ?? '0', recentLimit());
+}
+
+/**
+ * Writes one Pagefind index of the pages at `routes` into `bundle`, streaming records to the
+ * indexing service, then stops the service: it does not give memory back to the system while it
+ * runs, so each index gets a fresh one and the peak is that of the larger index, not of both.
+ * Returns how many pages it indexed.
+ */
+async function writeIndex(outDir: string, routes: readonly string[], ctx: RecordContext, bundle: string): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const problems: string[] = [];
+  let indexed = 0;
+  await eachRecord(outDir, routes, ctx, async (route, record) => {
+    const added = await index.addCustomRecord(record);
+    if (added.errors.length) problems.push(`${route}: ${added.errors.join('; ')}`);
+    else indexed++;
+  });
+  if (problems.length) throw new Error(`Pagefind refused ${problems.length} page(s):\n${problems.slice(0, 10).join('\n')}`);
+  const written = await index.writeFiles({ outputPath: bundle });
+  if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  for (const f of UNUSED_FILES) rmSync(join(bundle, f), { force: true });
+  await pagefind.close();
+  return indexed;
+}
+
+export async function writeSearchIndex(outDir: string, ctx: RecordContext): Promise<IndexSummary> {
+  const start = Date.now();
+  const routes = builtRoutes(outDir);
+  const limit = recentLimit();
   const bundle = join(outDir, BUNDLE_DIR);
   // Fragments are named by content hash: files of an earlier build in the same folder would linger.
   rmSync(bundle, { recursive: true, force: true });
   try {
-    await writeIndex(recent, bundle);
-    if (manifest) {
-      await writeIndex(archive, join(bundle, ARCHIVE_DIR));
-      writeFileSync(join(bundle, ARCHIVE_MANIFEST), JSON.stringify(manifest));
-    }
+    // A site with no more pages than the limit cannot need an archive: one pass, one index.
+    if (routes.length <= limit) return { pages: routes.length, indexed: await writeIndex(outDir, routes, ctx, bundle), archived: 0, ms: Date.now() - start };
+    // Otherwise a first pass finds the indexed pages and their dates, to split them; each index then
+    // reads its pages again, so no more than a page's text is held here at a time.
+    const keyed: { route: string; key: string }[] = [];
+    await eachRecord(outDir, routes, ctx, (route, record) => keyed.push({ route, key: record.sort?.[DATE_SORT] ?? '0' }));
+    // Reading order varies; the split must not.
+    keyed.sort((a, b) => (a.route < b.route ? -1 : 1));
+    const { recent, archive, manifest } = partition(keyed, (k) => k.key, limit);
+    const indexed = await writeIndex(outDir, recent.map((k) => k.route), ctx, bundle);
+    if (!manifest) return { pages: routes.length, indexed, archived: 0, ms: Date.now() - start };
+    const archived = await writeIndex(outDir, archive.map((k) => k.route), ctx, join(bundle, ARCHIVE_DIR));
+    writeFileSync(join(bundle, ARCHIVE_MANIFEST), JSON.stringify(manifest));
+    return { pages: routes.length, indexed: indexed + archived, archived, ms: Date.now() - start };
   } finally {
     await pagefind.close();
   }
-  return { pages: routes.length, indexed: records.length, archived: archive.length, ms: Date.now() - start };
 }
