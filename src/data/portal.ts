@@ -53,6 +53,18 @@ export async function unitPaths() {
   }));
 }
 
+/**
+ * What a page of one unit starts from: the unit, whether it is the root, a link builder inside its
+ * sub-site (as linker), and the tree and settings for the rest.
+ */
+export async function unitPage(unitSlug: string) {
+  const { tree, settings } = await portal();
+  const unit = tree.bySlug.get(unitSlug);
+  if (!unit) throw new Error(`no unit "${unitSlug}" in content/units/`);
+  const link = (...segments: string[]) => unitPath(tree, unitSlug, ...segments);
+  return { tree, settings, unit, isRoot: unit === tree.root, link };
+}
+
 /** Builds a site path inside a unit's sub-site. */
 export async function linker(unitSlug: string) {
   const { tree } = await portal();

@@ -1,7 +1,7 @@
 /** A unit's own news as RSS, at <unit>/tin-tuc/rss.xml (the root unit's at /tin-tuc/rss.xml). */
 import rss from '@astrojs/rss';
 import type { APIContext, InferGetStaticPropsType } from 'astro';
-import { portal, unitPaths } from '../../../data/portal.ts';
+import { unitPage, unitPaths } from '../../../data/portal.ts';
 import { feedTitle, newsFeed, routes, unitNews } from '../../../data/news.ts';
 import { unitTitle } from '../../../lib/units.ts';
 
@@ -9,7 +9,7 @@ export const getStaticPaths = unitPaths;
 
 export async function GET(context: APIContext<InferGetStaticPropsType<typeof getStaticPaths>>) {
   const { unitSlug } = context.props;
-  const unit = (await portal()).tree.bySlug.get(unitSlug)!;
+  const { unit } = await unitPage(unitSlug);
   const r = await routes();
   return rss(
     await newsFeed({
