@@ -27,8 +27,6 @@ interface NewsIndex {
   byUnit: Map<string, NewsEntry[]>;
 }
 
-let cached: Promise<NewsIndex> | undefined;
-
 async function load(): Promise<NewsIndex> {
   const all = (await entriesOf('news')).sort(newestFirst);
   const byUnit = new Map<string, NewsEntry[]>();
@@ -40,12 +38,8 @@ async function load(): Promise<NewsIndex> {
   return { all, byUnit };
 }
 
-/** Once per build: every archive and article page reads the same lists. The dev server re-reads, so editors see saved changes. */
-function index(): Promise<NewsIndex> {
-  if (import.meta.env.DEV) return load();
-  cached ??= load();
-  return cached;
-}
+/** Once per build: every archive and article page reads the same lists. */
+const index = perBuild<void, Promise<NewsIndex>>(load);
 
 /** Every unit's news, newest first. */
 export async function allNews(): Promise<NewsEntry[]> {
