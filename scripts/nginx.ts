@@ -9,6 +9,7 @@ import { metaPolicies, parsePolicy } from '../src/lib/csp.ts';
 import { nginxConfig, type NginxOptions, type NginxUnit } from '../src/lib/nginx.ts';
 import { contentDir, unitSlugs } from '../src/lib/content-dir.ts';
 import { parseYaml } from '../src/lib/content-check.ts';
+import { adminDirectives, backendFromEnv, type BackendChoice } from '../src/integrations/cms/backend.ts';
 
 /**
  * The header part of the public policy: what a <meta> policy cannot carry (frame-ancestors) and
@@ -18,19 +19,12 @@ import { parseYaml } from '../src/lib/content-check.ts';
  */
 const PUBLIC_HEADER = ["object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'", 'upgrade-insecure-requests'].join('; ');
 
-export function adminPolicy(apiOrigins: string[]): string {
-  return [
-    "default-src 'self'",
-    // Decap compiles its config schema with ajv (eval) and styles itself with emotion (inline styles).
-    "script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'",
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob: https:",
-    `connect-src 'self' ${apiOrigins.join(' ')}`.trim(),
-    "frame-src 'self' blob:",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "frame-ancestors 'none'",
-  ].join('; ');
+/** The admin pages' header policy: the backend's admin directives (as each admin page's <meta>), and no framing. */
+export function adminPolicy(choice: BackendChoice): string {
+  const directives = { ...adminDirectives(choice), 'frame-ancestors': ["'none'"] };
+  return Object.entries(directives)
+    .map(([name, sources]) => `${name} ${sources.join(' ')}`)
+    .join('; ');
 }
 
 function htmlFiles(dir: string): string[] {
@@ -66,7 +60,7 @@ export function readNginxUnits(dir = contentDir()): NginxUnit[] {
   });
 }
 
-export function generate(opts: { dist: string; root?: string; http?: string; brotli?: boolean; cmsApi?: string[]; content?: string }): string {
+export function generate(opts: { dist: string; root?: string; http?: string; brotli?: boolean; backend?: BackendChoice; content?: string }): string {
   const units = readNginxUnits(opts.content);
   const host = units.find((u) => u.isRoot)?.domain ?? new URL(process.env.PORTAL_SITE ?? 'https://hoanghoa.thanhhoa.gov.vn').host;
   const options: NginxOptions = {
@@ -74,7 +68,7 @@ export function generate(opts: { dist: string; root?: string; http?: string; bro
     host,
     units,
     publicCsp: publicPolicy(opts.dist),
-    adminCsp: adminPolicy(opts.cmsApi ?? []),
+    adminCsp: adminPolicy(opts.backend ?? backendFromEnv(process.env)),
     listen: opts.http ? { kind: 'http', address: opts.http } : { kind: 'https', certificate: `/etc/ssl/${host}/fullchain.pem`, key: `/etc/ssl/${host}/privkey.pem` },
     brotli: opts.brotli ?? true,
   };
@@ -92,10 +86,7 @@ if (import.meta.main) {
     process.exit(1);
   }
   const out = arg('out') ?? 'deploy/nginx/portal.conf';
-  const apis = (process.env.CMS_API_ROOT ? [new URL(process.env.CMS_API_ROOT).origin] : []).concat(
-    process.env.CMS_BACKEND === 'github' ? ['https://api.github.com'] : process.env.CMS_BACKEND === 'gitlab' ? ['https://gitlab.com'] : [],
-  );
   mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, generate({ dist, root: arg('root'), http: arg('http'), cmsApi: apis }));
+  writeFileSync(out, generate({ dist, root: arg('root'), http: arg('http') }));
   console.log(`Đã ghi ${out}.`);
 }

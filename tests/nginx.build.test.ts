@@ -6,12 +6,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import autocannon from 'autocannon';
 import { buildSite, fixture } from './helpers/build.ts';
 import { testCache } from './helpers/paths.ts';
+import { freePort } from './helpers/serve.ts';
 import { precompress } from '../scripts/compress.ts';
 import { generate } from '../scripts/nginx.ts';
 
@@ -33,14 +33,6 @@ function get(path: string, host: string, headers: Record<string, string> = {}): 
     req.end();
   });
 }
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const a = s.address();
-      s.close(() => resolve(typeof a === 'object' && a ? a.port : 0));
-    });
-  });
 
 beforeAll(async () => {
   if (!existsSync(NGINX)) throw new Error(`nginx is not installed at ${NGINX} (apt-get install nginx-light libnginx-mod-http-brotli-static)`);
@@ -110,8 +102,14 @@ describe('nginx serving the portal', () => {
   it('gives /admin/ its own policy', async () => {
     const r = await get('/admin/', MAIN);
     expect(r.status).toBe(200);
-    expect(String(r.headers['content-security-policy'])).toContain("'unsafe-eval'");
+    const csp = String(r.headers['content-security-policy']);
+    expect(csp).toContain("'unsafe-eval'");
+    // Decap reads uploads back from blob: URLs before committing them: without it no upload saves.
+    expect(csp).toMatch(/connect-src 'self' blob: /);
+    expect(csp).toContain("frame-ancestors 'none'");
     expect(r.headers['x-robots-tag']).toBe('noindex');
+    // GitHub's login pop-up hands the token back through window.opener.
+    expect(r.headers['cross-origin-opener-policy']).toBe('same-origin-allow-popups');
   });
 
   it.each([

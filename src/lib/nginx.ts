@@ -29,7 +29,11 @@ export interface NginxOptions {
 
 const quote = (s: string) => `"${s.replace(/["\\]/g, '\\$&')}"`;
 
-export function securityHeaders(csp: string): [string, string][] {
+/**
+ * `opener`: the CMS's GitHub login runs in a pop-up that hands the token back through window.opener,
+ * which `same-origin` would cut; the admin pages allow their own pop-ups and nothing more.
+ */
+export function securityHeaders(csp: string, opener: 'same-origin' | 'same-origin-allow-popups' = 'same-origin'): [string, string][] {
   return [
     ['Strict-Transport-Security', 'max-age=31536000; includeSubDomains'],
     ['Content-Security-Policy', csp],
@@ -37,13 +41,13 @@ export function securityHeaders(csp: string): [string, string][] {
     ['Referrer-Policy', 'strict-origin-when-cross-origin'],
     ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()'],
     ['X-Frame-Options', 'DENY'],
-    ['Cross-Origin-Opener-Policy', 'same-origin'],
+    ['Cross-Origin-Opener-Policy', opener],
   ];
 }
 
 /** nginx does not inherit add_header into a location that sets its own, so every location lists all. */
-function headers(csp: string, cacheControl: string, indent: string): string {
-  const all: [string, string][] = [...securityHeaders(csp), ['Cache-Control', cacheControl]];
+function headers(csp: string, cacheControl: string, indent: string, opener?: 'same-origin-allow-popups'): string {
+  const all: [string, string][] = [...securityHeaders(csp, opener), ['Cache-Control', cacheControl]];
   return all
     .map(([name, value]) => `${indent}add_header ${name} ${quote(value)} always;`)
     .join('\n');
@@ -76,7 +80,7 @@ ${headers(o.publicCsp, 'public, max-age=31536000, immutable', '        ')}
 
     # The CMS runs Decap, which needs eval (schema validation) and inline styles: its own policy.
     location /admin/ {
-${headers(o.adminCsp, 'no-cache', '        ')}
+${headers(o.adminCsp, 'no-cache', '        ', 'same-origin-allow-popups')}
         add_header X-Robots-Tag "noindex" always;
         try_files $uri $uri/ =404;
     }

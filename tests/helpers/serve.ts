@@ -5,6 +5,7 @@
  * Enough for browser tests; the production server is nginx (deploy/).
  */
 import { createServer, type Server } from 'node:http';
+import { createServer as createTcpServer } from 'node:net';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { createGzip } from 'node:zlib';
@@ -60,4 +61,14 @@ export async function serve(root: string): Promise<{ url: string; close: () => P
     url: `http://127.0.0.1:${port}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/** A TCP port free on loopback right now, for a server a test starts (nginx, the CMS's content server). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createTcpServer().listen(0, '127.0.0.1', () => {
+      const a = s.address();
+      s.close(() => resolve(typeof a === 'object' && a ? a.port : 0));
+    });
+  });
 }
