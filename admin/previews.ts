@@ -1,13 +1,15 @@
 /**
  * Previews in the CMS that look like the site: they use the portal's stylesheet and the same
- * structure and classes as the public pages (news article, OCOP product, investment project), so an
- * editor sees what readers will see. Written with createElement to avoid a JSX toolchain for three
- * small templates.
+ * structure and classes as the public pages, and show values as readers see them (labels, not
+ * stored values; Vietnamese dates), through src/lib/field-display.ts. News, OCOP products and
+ * investment projects have their page's layout; every other type gets `entryPreview`, laid out from
+ * its schema. Written with createElement to avoid a JSX toolchain for a few small templates.
  */
 import { createElement as h, type ReactNode } from 'react';
-import { OCOP_CATEGORIES } from '../src/schema/ocop.ts';
-import { INVESTMENT_FORMS, PROJECT_SECTORS, PROJECT_STATUSES } from '../src/schema/projects.ts';
-import { formatDateTime, formatDate } from '../src/lib/dates.ts';
+import type { ContentType } from '../src/schema/define.ts';
+import type { Field, Fields } from '../src/schema/fields.ts';
+import { news, ocop, projects } from '../src/schema/index.ts';
+import { displayValue, type DisplayNames } from '../src/lib/field-display.ts';
 
 /** What Decap passes to a preview template (the parts used here). */
 export interface PreviewProps {
@@ -16,64 +18,95 @@ export interface PreviewProps {
   getAsset(path: string): { toString(): string } | undefined;
 }
 
-const field = (p: PreviewProps, ...path: string[]) => p.entry.getIn(['data', ...path]);
-const text = (p: PreviewProps, ...path: string[]) => {
-  const v = field(p, ...path);
-  return v === undefined || v === null ? '' : String(v);
-};
-const date = (value: unknown, withTime: boolean) => {
-  const d = value instanceof Date ? value : new Date(String(value ?? ''));
-  return Number.isNaN(d.getTime()) ? '' : withTime ? formatDateTime(d) : formatDate(d);
-};
-const labelOf = (choices: readonly { value: string; label: string }[], value: string) => choices.find((c) => c.value === value)?.label ?? value;
-/** Immutable lists from Decap, or plain arrays. */
-const items = (value: unknown): Record<string, unknown>[] => {
-  const v = value as { toJS?: () => unknown } | unknown[] | undefined;
-  const plain = v && typeof (v as { toJS?: unknown }).toJS === 'function' ? (v as { toJS: () => unknown }).toJS() : v;
-  return Array.isArray(plain) ? (plain as Record<string, unknown>[]) : [];
-};
+/** Immutable values from Decap, as plain ones. */
+const plain = (v: unknown): unknown => (v && typeof (v as { toJS?: unknown }).toJS === 'function' ? (v as { toJS: () => unknown }).toJS() : v);
+const data = (p: PreviewProps) => (plain(p.entry.getIn(['data'])) ?? {}) as Record<string, unknown>;
+const items = (v: unknown): Record<string, unknown>[] => (Array.isArray(v) ? (v as Record<string, unknown>[]) : []);
 
-const shell = (...children: ReactNode[]) => h('main', { className: 'ctt-wrap ctt-main ctt-preview' }, ...children);
+export function previews(names: DisplayNames) {
+  const show = (f: Field | undefined, value: unknown) => (f ? displayValue(f, value, names) : String(value ?? ''));
+  const shell = (...children: ReactNode[]) => h('main', { className: 'ctt-wrap ctt-main ctt-preview' }, ...children);
+  const image = (p: PreviewProps, src: unknown, alt: unknown, key?: string) =>
+    src ? h('img', { key, src: p.getAsset(String(src))?.toString(), alt: String(alt ?? '') }) : null;
 
-export function NewsPreview(p: PreviewProps) {
-  const image = field(p, 'image', 'src');
-  return shell(
-    h('h1', null, text(p, 'title')),
-    h('p', { className: 'ctt-muted' }, date(field(p, 'published'), true), ' · ', text(p, 'author'), text(p, 'source') ? ` · Nguồn: ${text(p, 'source')}` : ''),
-    text(p, 'correction', 'note') ? h('p', { className: 'ctt-preview-notice' }, h('strong', null, 'Đính chính: '), text(p, 'correction', 'note')) : null,
-    h('p', null, h('strong', null, text(p, 'summary'))),
-    image ? h('img', { src: p.getAsset(String(image))?.toString(), alt: text(p, 'image', 'alt') }) : null,
-    h('div', { className: 'ctt-prose' }, p.widgetFor('body')),
-  );
-}
+  /** Rows of a definition table: each non-empty field by its label; groups as «Nhóm › Trường». */
+  function rows(fields: Fields, values: Record<string, unknown>, skip: readonly string[], prefix = ''): [string, string][] {
+    const out: [string, string][] = [];
+    for (const [name, f] of Object.entries(fields)) {
+      const value = values[name];
+      if (skip.includes(name) || f.kind === 'markdown' || f.kind === 'image' || value === undefined || value === null || value === '') continue;
+      const label = `${prefix}${f.label}`;
+      if (f.kind === 'object' && f.children) out.push(...rows(f.children, value as Record<string, unknown>, [], `${label} › `));
+      else if (f.kind === 'list' && f.children) items(value).forEach((item, i) => out.push(...rows(f.children!, item, [], `${label} › mục ${i + 1} › `)));
+      else out.push([label, show(f, value)]);
+    }
+    return out.filter(([, v]) => v !== '');
+  }
 
-export function OcopPreview(p: PreviewProps) {
-  const stars = Number(field(p, 'stars') ?? 0);
-  return shell(
-    h('h1', null, text(p, 'title')),
-    h('p', null, h('strong', null, `Sản phẩm OCOP ${stars} sao`), ` · ${labelOf(OCOP_CATEGORIES, text(p, 'category'))}`),
-    h('p', { className: 'ctt-muted' }, `Quyết định ${text(p, 'decision')} ngày ${date(field(p, 'certified'), false)}`),
-    h('div', { className: 'ctt-grid' }, ...items(field(p, 'images')).map((img) => h('img', { key: String(img.src), src: p.getAsset(String(img.src))?.toString(), alt: String(img.alt ?? '') }))),
-    h('p', null, `${text(p, 'producer')} · ${text(p, 'address')} · ${text(p, 'phone')}`),
-    h('div', { className: 'ctt-prose' }, p.widgetFor('body')),
-  );
-}
+  const table = (list: [string, string][]) =>
+    h('table', null, h('tbody', null, ...list.map(([k, v]) => h('tr', { key: k }, h('th', { scope: 'row' }, k), h('td', null, v)))));
 
-export function ProjectPreview(p: PreviewProps) {
-  const rows: [string, string][] = [
-    ['Lĩnh vực', labelOf(PROJECT_SECTORS, text(p, 'sector'))],
-    ['Tình trạng', labelOf(PROJECT_STATUSES, text(p, 'status'))],
-    ['Hình thức đầu tư', labelOf(INVESTMENT_FORMS, text(p, 'form'))],
-    ['Địa điểm', text(p, 'location', 'address')],
-    ['Diện tích', `${text(p, 'area')} ha`],
-    ['Tổng vốn đầu tư', `${text(p, 'capital')} tỷ đồng`],
-  ];
-  return shell(
-    h('h1', null, text(p, 'title')),
-    h('p', null, text(p, 'summary')),
-    h('table', null, h('tbody', null, ...rows.map(([k, v]) => h('tr', { key: k }, h('th', { scope: 'row' }, k), h('td', null, v))))),
-    h('h2', null, 'Ưu đãi đầu tư'),
-    h('ul', null, ...items(field(p, 'incentives')).map((i, n) => h('li', { key: n }, String(i)))),
-    h('div', { className: 'ctt-prose' }, p.widgetFor('body')),
-  );
+  /** Images anywhere in an entry's top-level fields (a cover, a gallery). */
+  const images = (p: PreviewProps, fields: Fields, values: Record<string, unknown>) =>
+    Object.entries(fields).flatMap(([name, f]) => {
+      if (f.kind !== 'object' && f.kind !== 'list') return [];
+      if (f.children?.src?.kind !== 'image') return [];
+      const list = f.kind === 'list' ? items(values[name]) : values[name] ? [values[name] as Record<string, unknown>] : [];
+      return list.map((img, i) => image(p, img.src, img.alt, `${name}-${i}`));
+    });
+
+  /** Any content type, laid out from its schema: the title, its fields as a table, its images, the body. */
+  function entryPreview(type: ContentType) {
+    return (p: PreviewProps) => {
+      const values = data(p);
+      return shell(
+        h('h1', null, show(type.fields[type.identifier], values[type.identifier])),
+        table(rows(type.fields, values, [type.identifier])),
+        h('div', { className: 'ctt-grid' }, ...images(p, type.fields, values)),
+        'body' in type.fields ? h('div', { className: 'ctt-prose' }, p.widgetFor('body')) : null,
+      );
+    };
+  }
+
+  function NewsPreview(p: PreviewProps) {
+    const v = data(p);
+    const f = news.fields;
+    const cover = v.image as { src?: string; alt?: string } | undefined;
+    const correction = v.correction as { note?: string } | undefined;
+    return shell(
+      h('h1', null, String(v.title ?? '')),
+      h('p', { className: 'ctt-muted' }, [show(f.published, v.published), show(f.author, v.author), show(f.category, v.category), v.source ? `Nguồn: ${show(f.source, v.source)}` : ''].filter(Boolean).join(' · ')),
+      correction?.note ? h('p', { className: 'ctt-preview-notice' }, h('strong', null, 'Đính chính: '), correction.note) : null,
+      h('p', null, h('strong', null, String(v.summary ?? ''))),
+      image(p, cover?.src, cover?.alt),
+      h('div', { className: 'ctt-prose' }, p.widgetFor('body')),
+    );
+  }
+
+  function OcopPreview(p: PreviewProps) {
+    const v = data(p);
+    const f = ocop.fields;
+    return shell(
+      h('h1', null, String(v.title ?? '')),
+      h('p', null, h('strong', null, `Sản phẩm OCOP ${show(f.stars, v.stars)} sao`), ` · ${show(f.category, v.category)}`),
+      h('p', { className: 'ctt-muted' }, `Quyết định ${show(f.decision, v.decision)} ngày ${show(f.certified, v.certified)}`),
+      h('div', { className: 'ctt-grid' }, ...images(p, f, v)),
+      h('p', null, [v.producer, v.address, v.phone].filter(Boolean).map(String).join(' · ')),
+      h('div', { className: 'ctt-prose' }, p.widgetFor('body')),
+    );
+  }
+
+  function ProjectPreview(p: PreviewProps) {
+    const v = data(p);
+    return shell(
+      h('h1', null, String(v.title ?? '')),
+      h('p', null, String(v.summary ?? '')),
+      table(rows(projects.fields, v, ['title', 'summary', 'incentives', 'en', 'unit'])),
+      h('h2', null, projects.fields.incentives.label),
+      h('ul', null, ...items(v.incentives).map((i, n) => h('li', { key: n }, String(i)))),
+      h('div', { className: 'ctt-prose' }, p.widgetFor('body')),
+    );
+  }
+
+  return { entryPreview, special: { news: NewsPreview, ocop: OcopPreview, projects: ProjectPreview } as Record<string, (p: PreviewProps) => ReactNode> };
 }

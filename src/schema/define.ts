@@ -31,12 +31,21 @@ export interface ContentType<F extends Fields = Fields> {
   readonly summary?: string;
   /** Fields the CMS list can be sorted by. */
   readonly sortable?: readonly string[];
+  /** How the CMS list is sorted when an editor opens it: usually newest first, so a new entry is on top. */
+  readonly defaultSort?: { readonly field: string; readonly direction: 'asc' | 'desc' };
 }
 
 /** Declares a type; the identifier and sortable fields are checked against its fields at compile time. */
 export function defineContentType<const F extends Fields>(
-  type: ContentType<F> & { identifier: keyof F & string; sortable?: readonly (keyof F & string)[] },
+  type: ContentType<F> & {
+    identifier: keyof F & string;
+    sortable?: readonly (keyof F & string)[];
+    defaultSort?: { field: keyof F & string; direction: 'asc' | 'desc' };
+  },
 ): ContentType<F> {
+  if (type.defaultSort && !type.sortable?.includes(type.defaultSort.field)) {
+    throw new Error(`${type.name}: defaultSort.field "${type.defaultSort.field}" must be one of sortable`);
+  }
   for (const [name, f] of Object.entries(type.fields)) {
     if (f.kind === 'markdown' && name !== 'body') {
       throw new Error(`${type.name}.${name}: a markdown field must be named "body" (it is the entry's body, not front matter)`);

@@ -19,6 +19,7 @@ export const departments = defineContentType({
   identifier: 'name',
   summary: '{{name}}',
   sortable: ['order', 'name'],
+  defaultSort: { field: 'order', direction: 'asc' },
   fields: {
     name: string({ label: 'Tên phòng ban, đơn vị', maxLength: 200 }),
     kind: select({ label: 'Loại', options: DEPARTMENT_KINDS }),

@@ -34,6 +34,7 @@ export const documents = defineContentType({
   identifier: 'number',
   summary: '{{number}}: {{title}}',
   sortable: ['issued', 'number'],
+  defaultSort: { field: 'issued', direction: 'desc' },
   fields: {
     /** Abstract (trích yếu), the document's title. */
     title: titleField,

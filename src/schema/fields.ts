@@ -306,9 +306,25 @@ export function unit(o: Common) {
 // ---------- media ----------
 
 const IMAGE_TYPES = /\.(jpe?g|png|webp|avif)$/i;
-/** Uploads larger than this are refused in the CMS (images; attachments may be five times larger). The build makes the small versions readers download. */
-export const MAX_UPLOAD_BYTES = 2_000_000;
+/**
+ * Largest photo an editor may upload, as it leaves the camera or phone (12 to 50 megapixels make 3 to
+ * 15 MB). The CMS re-encodes it in the browser before committing (IMAGE_PROCESSING), and the build
+ * makes the small versions readers download.
+ */
+export const MAX_IMAGE_BYTES = 15_000_000;
+/** Largest attachment (a signed PDF, a spreadsheet). */
+export const MAX_FILE_BYTES = 20_000_000;
 const FILE_TYPES = /\.(pdf|docx?|xlsx?|odt|ods|zip)$/i;
+/** Folders beside the entry where uploads go, as the sample content has them: ./images/, ./files/. */
+export const MEDIA_FOLDERS = { image: 'images', file: 'files' } as const;
+
+/**
+ * Decap re-encodes uploaded JPEG, PNG and WebP photos in the browser before they are committed: the
+ * camera's metadata (EXIF: GPS position, phone model, owner's name) is dropped, which is personal data
+ * (Decree 13/2023/NĐ-CP), and JPEGs shrink to quality 85. Dimensions are kept: Decap's `width` would
+ * also enlarge small images.
+ */
+export const IMAGE_PROCESSING = { enabled: true, quality: 85, strip_metadata: true } as const;
 
 /** The image file itself: Astro's image() inside the build, a file-type check elsewhere. */
 function imageFile(o: Common) {
@@ -322,15 +338,18 @@ function imageFile(o: Common) {
     () => ({
       widget: 'image',
       choose_url: false,
+      media_folder: MEDIA_FOLDERS.image,
+      public_folder: MEDIA_FOLDERS.image,
+      media_processing: IMAGE_PROCESSING,
       pattern: [IMAGE_TYPES.source, 'ảnh phải là tệp .jpg, .png, .webp hoặc .avif'],
-      media_library: { config: { max_file_size: MAX_UPLOAD_BYTES } },
+      media_library: { config: { max_file_size: MAX_IMAGE_BYTES } },
     }),
   );
 }
 
 /** An image is its file and its text alternative, always together (WCAG 1.1.1). */
 const imageParts = {
-  src: imageFile({ label: 'Tệp ảnh', hint: 'Ảnh JPG, PNG hoặc WebP, tối đa 2 MB.' }),
+  src: imageFile({ label: 'Tệp ảnh', hint: 'Ảnh JPG, PNG hoặc WebP chụp từ máy ảnh hay điện thoại, tối đa 15 MB.' }),
   alt: string({
     label: 'Mô tả ảnh',
     hint: 'Tả ngắn gọn nội dung ảnh cho người khiếm thị, ví dụ «Cán bộ hướng dẫn người dân nộp hồ sơ trực tuyến».',
@@ -356,8 +375,11 @@ export function file(o: Common) {
     () => z.string(typeError(msg.string)).regex(FILE_TYPES, 'tệp đính kèm phải là .pdf, .doc(x), .xls(x), .odt, .ods hoặc .zip'),
     () => ({
       widget: 'file',
+      choose_url: false,
+      media_folder: MEDIA_FOLDERS.file,
+      public_folder: MEDIA_FOLDERS.file,
       pattern: [FILE_TYPES.source, 'tệp đính kèm phải là .pdf, .doc(x), .xls(x), .odt, .ods hoặc .zip'],
-      media_library: { config: { max_file_size: MAX_UPLOAD_BYTES * 5 } },
+      media_library: { config: { max_file_size: MAX_FILE_BYTES } },
     }),
   );
 }

@@ -31,6 +31,7 @@ export const indicators = defineContentType({
   slugTemplate: '{{year}}-q{{quarter}}',
   summary: 'Quý {{quarter}}/{{year}}',
   sortable: ['year', 'quarter'],
+  defaultSort: { field: 'year', direction: 'desc' },
   fields: {
     /** The period as editors name it, e.g. "Quý 2/2023". */
     period: string({ label: 'Kỳ báo cáo', hint: 'Ví dụ: Quý 2/2023', pattern: [/^Quý [1-4]\/\d{4}$/u, 'ghi theo dạng «Quý 2/2023»'] }),

@@ -13,6 +13,7 @@ export const news = defineContentType({
   identifier: 'title',
   summary: '{{title}} ({{published}})',
   sortable: ['published', 'title'],
+  defaultSort: { field: 'published', direction: 'desc' },
   fields: {
     /** Headline. */
     title: titleField,

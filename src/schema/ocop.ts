@@ -23,6 +23,7 @@ export const ocop = defineContentType({
   identifier: 'title',
   summary: '{{title}} ({{stars}} sao)',
   sortable: ['title', 'stars', 'certified'],
+  defaultSort: { field: 'certified', direction: 'desc' },
   fields: {
     title: titleField,
     summary: summaryField,

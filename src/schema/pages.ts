@@ -23,8 +23,9 @@ export const pages = defineContentType({
   format: 'markdown',
   layout: 'per-unit',
   identifier: 'title',
-  summary: '{{title}} ({{section}})',
+  summary: '{{title}}',
   sortable: ['title', 'order'],
+  defaultSort: { field: 'order', direction: 'asc' },
   fields: {
     /** Page title. */
     title: titleField,

@@ -25,6 +25,7 @@ export const procedures = defineContentType({
   identifier: 'title',
   summary: '{{code}}: {{title}}',
   sortable: ['title', 'code'],
+  defaultSort: { field: 'title', direction: 'asc' },
   fields: {
     /** Name of the procedure. */
     title: titleField,

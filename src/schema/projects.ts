@@ -35,6 +35,7 @@ export const projects = defineContentType({
   identifier: 'title',
   summary: '{{title}}',
   sortable: ['title', 'capital'],
+  defaultSort: { field: 'title', direction: 'asc' },
   fields: {
     /** Project name in Vietnamese. */
     title: titleField,

@@ -13,6 +13,7 @@ export const questions = defineContentType({
   identifier: 'title',
   summary: '{{title}}',
   sortable: ['asked', 'title'],
+  defaultSort: { field: 'asked', direction: 'desc' },
   fields: {
     /** Short form of the question, used as the title. */
     title: titleField,

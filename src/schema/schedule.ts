@@ -14,6 +14,7 @@ export const schedule = defineContentType({
   slugTemplate: '{{week}}',
   summary: 'Tuần từ {{week}}',
   sortable: ['week'],
+  defaultSort: { field: 'week', direction: 'desc' },
   fields: {
     /** Monday of the week. */
     week: date({ label: 'Tuần bắt đầu (thứ Hai)' }),

@@ -13,6 +13,7 @@ export const teams = defineContentType({
   identifier: 'village',
   summary: '{{village}}',
   sortable: ['village'],
+  defaultSort: { field: 'village', direction: 'asc' },
   fields: {
     /** Village or residential group the team serves. */
     village: string({ label: 'Thôn, tổ dân phố', maxLength: 120 }),

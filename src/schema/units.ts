@@ -19,6 +19,13 @@ const person = {
 };
 
 /**
+ * Fields that decide who governs what: the unit's place in the tree, its address on the web and who
+ * edits it. Only the root unit's editors change them (docs/ownership.md); a commune's workspace in the
+ * CMS does not show them, so an editor is never offered a change the ownership check refuses.
+ */
+export const GOVERNANCE_FIELDS = ['parent', 'kind', 'editors', 'domain', 'mergedInto', 'mergedOn'] as const;
+
+/**
  * An administrative unit: the root (district or province) or a commune-level unit. The file name is
  * the unit's slug and its address in the site (/xa/<slug>/). Adding a file adds a sub-site.
  */
@@ -30,8 +37,9 @@ export const units = defineContentType({
   format: 'yaml',
   layout: 'units',
   identifier: 'name',
-  summary: '{{kind}} {{name}}',
+  summary: '{{name}}',
   sortable: ['name'],
+  defaultSort: { field: 'name', direction: 'asc' },
   fields: {
     /** Proper name without the kind: "Hoằng Tiến". */
     name: string({ label: 'Tên đơn vị', hint: 'Chỉ ghi tên riêng, ví dụ: Hoằng Tiến', maxLength: 80 }),
@@ -77,7 +85,7 @@ export const units = defineContentType({
       summary: '{{name}} ({{username}})',
       fields: {
         name: string({ label: 'Họ tên', maxLength: 120 }),
-        username: string({ label: 'Tài khoản kho mã', hint: 'Tên đăng nhập trên GitHub / GitLab / Gitea của biên tập viên.', pattern: [/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'tên tài khoản chỉ gồm chữ, số, dấu chấm, gạch dưới, gạch ngang'] }),
+        username: string({ label: 'Tên đăng nhập', hint: 'Tên biên tập viên dùng để đăng nhập trang quản trị (tài khoản trên máy chủ lưu nội dung: Gitea/Forgejo, GitLab hoặc GitHub). Dùng để kiểm tra quyền sửa.', pattern: [/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'tên tài khoản chỉ gồm chữ, số, dấu chấm, gạch dưới, gạch ngang'] }),
         email: emailField(),
       },
     }),

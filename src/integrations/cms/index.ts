@@ -10,30 +10,38 @@ import type { CmsConfig } from 'decap-cms-core';
 import { contentTypes } from '../../schema/index.ts';
 import { contentDir, unitSlugs } from '../../lib/content-dir.ts';
 import { parseYaml } from '../../lib/content-check.ts';
+import { unitTitleCapitalized } from '../../lib/units.ts';
 import { backendFromEnv } from './backend.ts';
 import { generateCmsConfig, type CmsUnit } from './generate-cms-config.ts';
 import { cmsConfigYaml, writeCmsConfig } from './write-cms-config.ts';
 
 interface UnitFile extends CmsUnit {
   parent?: string;
+  /** «Xã Hoằng Tiến», for the root workspace's filters. */
+  title: string;
 }
 
 function readUnits(dir: string): UnitFile[] {
   return unitSlugs(dir).map((slug) => {
-    const data = parseYaml(readFileSync(join(dir, 'units', `${slug}.yml`), 'utf8')) as { name?: string; parent?: string } | null;
-    return { slug, name: data?.name ?? slug, parent: data?.parent || undefined };
+    const data = parseYaml(readFileSync(join(dir, 'units', `${slug}.yml`), 'utf8')) as { name?: string; kind?: string; parent?: string } | null;
+    const name = data?.name ?? slug;
+    return { slug, name, parent: data?.parent || undefined, title: unitTitleCapitalized({ name, kind: data?.kind ?? '' }) };
   });
 }
 
 /** Workspace paths ("" for the root's, "xa/<slug>/" for a commune's) and their configurations. */
 function workspaces(root: string, site: string | undefined): Map<string, CmsConfig> {
   const dir = contentDir(root);
-  // Decap's paths are relative to the repository decap-server or the git host serves; that is this
-  // project's root unless CMS_CONTENT_PATH says where the content folder sits in it (tests use a copy).
-  const contentPath = process.env.CMS_CONTENT_PATH ?? relative(root, dir).split(/[\\/]/).join('/');
-  const common = { types: contentTypes, contentDir: contentPath, ...backendFromEnv(process.env), siteUrl: site };
-  const out = new Map<string, CmsConfig>([['', generateCmsConfig(common)]]);
-  for (const u of readUnits(dir)) {
+  const choice = backendFromEnv(process.env);
+  // Decap's paths are relative to what its backend serves: decap-server is confined to the content
+  // folder itself; a git host serves the repository, whose root is this project's unless
+  // CMS_CONTENT_PATH says where the content folder sits in it.
+  const contentPath = choice.pathsFrom === 'content' ? '' : (process.env.CMS_CONTENT_PATH ?? relative(root, dir).split(/[\\/]/).join('/'));
+  const units = readUnits(dir);
+  const rootSlug = units.find((u) => !u.parent)?.slug ?? '';
+  const common = { types: contentTypes, contentDir: contentPath, rootSlug, ...choice, siteUrl: site };
+  const out = new Map<string, CmsConfig>([['', generateCmsConfig({ ...common, units: units.map((u) => ({ slug: u.slug, name: u.title })) })]]);
+  for (const u of units) {
     if (u.parent) out.set(`xa/${u.slug}/`, generateCmsConfig({ ...common, unit: u }));
   }
   return out;
