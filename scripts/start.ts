@@ -1,37 +1,77 @@
 /**
  * `npm start`: builds the portal, then serves it at http://localhost:4321 with the CMS at /admin/
- * writing through decap-server to this checkout's files (no git host account needed).
- * `npm run dev` does the same with Astro's dev server, which rebuilds pages as content changes.
- * Both servers listen on loopback only: decap-server writes files and must not be reachable from the network.
+ * writing through the local content server (scripts/cms-server.ts) into this checkout's content/
+ * (no git host account needed). `npm run dev` does the same with Astro's dev server, which rebuilds
+ * pages as content changes.
+ *
+ * Options (after `--`): `--port <n>` serves the portal on another port (the content server takes
+ * the next one), `--workflow` tries the editorial workflow (draft → in review → ready) on a copy of
+ * the content in its own git repository, .cache/cms-workflow/, so branches and merges never touch
+ * this checkout. Everything listens on loopback only: the content server writes files and is for one
+ * person on their own machine.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { contentDir } from '../src/lib/content-dir.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = (name: string) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, import.meta.url));
-const dev = process.argv.includes('--dev');
+const { values } = parseArgs({
+  options: { dev: { type: 'boolean', default: false }, workflow: { type: 'boolean', default: false }, port: { type: 'string', default: process.env.PORT ?? '4321' } },
+});
 const host = '127.0.0.1';
-const cmsPort = process.env.CMS_PORT ?? '8081';
-const env = { ...process.env, CMS_PROXY_URL: process.env.CMS_PROXY_URL ?? `http://${host}:${cmsPort}/api/v1` };
-
-function run(cmd: string, args: string[], extraEnv: Record<string, string> = {}): ChildProcess {
-  return spawn(process.execPath, [cmd, ...args], { cwd: root, stdio: 'inherit', env: { ...env, ...extraEnv } });
+const port = Number(values.port);
+const cmsPort = Number(process.env.CMS_PORT ?? port + 1);
+if (!Number.isInteger(port) || port < 1 || port > 65534) {
+  console.error(`Cổng «${values.port}» không hợp lệ: dùng một số từ 1 đến 65534, ví dụ npm start -- --port 8080.`);
+  process.exit(2);
 }
 
-if (!dev) {
-  const build = fileURLToPath(new URL('./build.ts', import.meta.url));
-  const code = await new Promise<number>((resolve) => run(build, []).on('exit', (c) => resolve(c ?? 1)));
+/** The editorial-workflow trial: a git repository holding a copy of the content, made once. */
+function workflowRepository(): string {
+  const dir = join(root, '.cache', 'cms-workflow');
+  if (existsSync(join(dir, '.git'))) return dir;
+  mkdirSync(dir, { recursive: true });
+  cpSync(contentDir(root), dir, { recursive: true });
+  const git = (...args: string[]) => spawnSync('git', ['-C', dir, ...args], { stdio: 'inherit' });
+  git('init', '-q', '-b', 'main');
+  git('add', '.');
+  git('-c', 'user.name=Cổng thông tin', '-c', 'user.email=cms@localhost', 'commit', '-q', '-m', 'Bản sao nội dung để thử quy trình duyệt bài');
+  return dir;
+}
+
+const content = values.workflow ? workflowRepository() : contentDir(root);
+const env = {
+  ...process.env,
+  PORTAL_CONTENT_DIR: content,
+  CMS_PROXY_URL: `http://${host}:${cmsPort}/api/v1`,
+  // The trial builds and serves its own site, from its own releases, beside the real one.
+  ...(values.workflow
+    ? { CMS_EDITORIAL_WORKFLOW: '1', PORTAL_PUBLISH_DIR: '.cache/cms-workflow-site', PORTAL_OUT_DIR: '.cache/cms-workflow-site', PORTAL_RELEASES_DIR: '.cache/cms-workflow-releases' }
+    : {}),
+};
+
+function run(cmd: string, args: string[]): ChildProcess {
+  return spawn(process.execPath, [cmd, ...args], { cwd: root, stdio: 'inherit', env });
+}
+
+if (!values.dev) {
+  const code = await new Promise<number>((resolve) => run(join(root, 'scripts', 'build.ts'), []).on('exit', (c) => resolve(c ?? 1)));
   if (code !== 0) {
     console.error('\nKhông dựng được cổng: xem lỗi ở trên (thường là nội dung chưa hợp lệ, có ghi tệp và trường cần sửa).');
     process.exit(code);
   }
 }
 
+const origins = [`http://localhost:${port}`, `http://${host}:${port}`].flatMap((o) => ['--origin', o]);
 const children = [
-  run(bin('decap-server'), [], { PORT: cmsPort, BIND_HOST: host, MODE: 'fs', LOG_LEVEL: 'warn' }),
-  run(bin('astro'), [dev ? 'dev' : 'preview', '--host', host, '--port', '4321']),
+  run(join(root, 'scripts', 'cms-server.ts'), ['--content', content, '--port', String(cmsPort), ...(values.workflow ? ['--git'] : []), ...origins]),
+  run(bin('astro'), [values.dev ? 'dev' : 'preview', '--host', host, '--port', String(port)]),
 ];
-console.log(`\nCổng thông tin: http://localhost:4321/  ·  Quản trị nội dung: http://localhost:4321/admin/\n`);
+console.log(`\nCổng thông tin: http://localhost:${port}/  ·  Quản trị nội dung: http://localhost:${port}/admin/${values.workflow ? '  ·  Thử quy trình duyệt bài trên bản sao ở .cache/cms-workflow/' : ''}\n`);
 
 const stop = () => {
   for (const c of children) c.kill('SIGTERM');
