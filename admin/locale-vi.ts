@@ -54,7 +54,7 @@ export const vi = {
       viewAs: 'Hiển thị',
       viewAsList: 'Hiển thị dạng danh sách',
       viewAsGrid: 'Hiển thị dạng lưới',
-      newButton: '＋ Thêm %{collectionLabel}',
+      newButton: '+ Thêm %{collectionLabel}',
       newButtonAriaLabel: 'Tạo mới: %{collectionLabel}',
       ascending: 'Tăng dần',
       descending: 'Giảm dần',

@@ -57,11 +57,13 @@ export function previews(names: DisplayNames) {
 
   /** Any content type, laid out from its schema: the title, its fields as a table, its images, the body. */
   function entryPreview(type: ContentType) {
+    // A document is named by its number in lists, but its page's heading is its title (trích yếu).
+    const heading = 'title' in type.fields ? 'title' : type.identifier;
     return (p: PreviewProps) => {
       const values = data(p);
       return shell(
-        h('h1', null, show(type.fields[type.identifier], values[type.identifier])),
-        table(rows(type.fields, values, [type.identifier])),
+        h('h1', null, show(type.fields[heading], values[heading])),
+        table(rows(type.fields, values, [heading])),
         h('div', { className: 'ctt-grid' }, ...images(p, type.fields, values)),
         'body' in type.fields ? h('div', { className: 'ctt-prose' }, p.widgetFor('body')) : null,
       );
