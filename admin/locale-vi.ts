@@ -309,7 +309,7 @@ export const vi = {
       onFailToDelete: 'Chưa xóa được bài: %{details}',
       onFailToUpdateStatus: 'Chưa đổi được trạng thái: %{details}',
       missingRequiredField: 'Còn trường bắt buộc chưa nhập (tô đỏ ở trên). Hãy nhập đủ rồi lưu lại.',
-      entrySaved: 'Đã lưu bài. Bài hiện trên cổng sau lần dựng cổng tới.',
+      entrySaved: 'Đã lưu bài.',
       entryPublished: 'Đã đăng bài. Bài hiện trên cổng sau lần dựng cổng tới.',
       entryUnpublished: 'Đã gỡ bài',
       onFailToPublishEntry: 'Chưa đăng được bài: %{details}',

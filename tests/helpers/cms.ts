@@ -4,7 +4,7 @@
  * confined to that copy's content folder. Helpers fill Decap's forms the way a person does: by
  * clicking, typing and choosing files from disk.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -38,6 +38,13 @@ export async function startCmsSite(opts: { fixtureName: string; name: string; gi
   const repo = mkdtempSync(join(testCache, `${opts.name}-repo-`));
   const content = join(repo, 'content');
   cpSync(fixture(opts.fixtureName), content, { recursive: true });
+  // decap-server's git mode works in a repository whose root is the content folder, as `npm start -- --workflow` makes.
+  if (opts.git) {
+    const git = (...args: string[]) => execFileSync('git', ['-C', content, '-c', 'user.name=Test', '-c', 'user.email=test@localhost', ...args]);
+    git('init', '-q', '-b', 'main');
+    git('add', '.');
+    git('commit', '-q', '-m', 'fixture');
+  }
   const cmsPort = await freePort();
   const cmsUrl = `http://127.0.0.1:${cmsPort}/api/v1`;
   const env = { CMS_PROXY_URL: cmsUrl, ...opts.env };
