@@ -12,7 +12,7 @@ async function publish(content: string, where: string) {
 }
 
 describe('npm run build', () => {
-  it('publishes a good build, and a failed build leaves it untouched and leaves nothing behind', async () => {
+  it('publishes a good build, and a failed build leaves it untouched', async () => {
     mkdirSync(testCache, { recursive: true });
     const where = mkdtempSync(join(testCache, 'publish-'));
     const content = join(where, 'content');
