@@ -7,7 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writ
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { codeownersFiles } from './codeowners.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -26,9 +26,15 @@ const env: NodeJS.ProcessEnv = { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null',
 delete env.PORTAL_CONTENT_DIR;
 delete env.CMS_USER;
 
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
 /** A repository holding the province fixture on `main`, checked out on a CMS branch. */
 function scratch() {
   const repo = mkdtempSync(join(tmpdir(), 'ownership-'));
+  made.push(repo);
   cpSync(fixture, join(repo, 'content'), { recursive: true });
   const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, env, encoding: 'utf8' });
   const s = {
@@ -316,6 +322,7 @@ describe('code-owners files', () => {
 
   it('are written for a unit whose file is .yaml', () => {
     const dir = mkdtempSync(join(tmpdir(), 'codeowners-'));
+    made.push(dir);
     cpSync(fixture, join(dir, 'content'), { recursive: true });
     writeFileSync(join(dir, 'content/units/hoang-moi.yaml'), readFileSync(join(fixture, 'units/hac-thanh.yml'), 'utf8').replace('bientap-hac-thanh', 'bientap-hoang-moi'));
     const files = codeownersFiles(dir);
