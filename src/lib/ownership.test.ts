@@ -130,6 +130,7 @@ describe('checkChange', () => {
 
   it('refuses a unit file it cannot read, since its governance fields cannot be compared', () => {
     expect(checkChange(owners, 'bientap-tien', [file('content/units/hoang-tien.yml', { governance: 'unreadable' })])[0]).toContain('lỗi cú pháp YAML');
+    expect(checkChange(owners, 'bientap-tien', [file('content/units/hoang-tien.yml')])).toHaveLength(1);
   });
 
   it('refuses anything but a regular file, for the root’s editors too', () => {

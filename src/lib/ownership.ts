@@ -126,7 +126,7 @@ export interface ChangedPath {
   status: 'A' | 'D' | 'M' | 'T';
   /** Git's mode on the new side: 100644 regular file, 100755 executable, 120000 symlink, 160000 submodule, 000000 deleted. */
   mode: string;
-  /** For a modified unit file: the governance fields it changes, or "unreadable" when either side is not valid YAML. */
+  /** For a modified unit file: the governance fields it changes, or "unreadable" when either side is not valid YAML (or was not compared). */
   governance?: readonly string[] | 'unreadable';
 }
 
@@ -157,7 +157,8 @@ function pathProblem(change: ChangedPath, allowed: Set<string> | 'all', owners: 
     if (change.status === 'A') return `tạo một đơn vị mới; chỉ biên tập viên của ${roots} được thêm đơn vị`;
     if (change.status === 'D') return `xóa một đơn vị; chỉ biên tập viên của ${roots} được xóa đơn vị`;
     if (!allowed.has(owner.unit)) return `thuộc đơn vị ${owner.unit}; chỉ biên tập viên của ${owner.unit} hoặc của ${roots} được sửa`;
-    if (change.governance === 'unreadable')
+    // Not compared counts as not readable: a caller that forgets to compare must not let the edit through.
+    if (change.governance === undefined || change.governance === 'unreadable')
       return `không đọc được tệp (lỗi cú pháp YAML) nên không kiểm được các trường ${FIELDS}; sửa lỗi cú pháp rồi gửi lại`;
     if (change.governance && change.governance.length > 0)
       return `đổi trường ${change.governance.join(', ')}; các trường ${FIELDS} chỉ biên tập viên của ${roots} được đổi`;
