@@ -1,20 +1,28 @@
-/** Reads who edits which unit from the unit files, for the code-owners file and the ownership check. */
-import { readFileSync } from 'node:fs';
+/**
+ * Reads who edits which unit from the unit files in the working tree, for the code-owners files.
+ * (The ownership check reads the same files from the base ref's git objects instead: issue 12.)
+ */
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseYaml } from '../../lib/content-check.ts';
-import { unitSlugs } from '../../lib/content-dir.ts';
-import type { UnitOwners } from '../../lib/ownership.ts';
+import { ownersFromUnitFiles, type UnitOwners } from '../../lib/ownership.ts';
 
-export function readOwners(contentDir: string): UnitOwners[] {
-  return unitSlugs(contentDir).map((slug) => {
-    const data = (parseYaml(readFileSync(join(contentDir, 'units', `${slug}.yml`), 'utf8')) ?? {}) as {
-      parent?: string;
-      editors?: { username?: string; email?: string }[];
-    };
-    return {
-      slug,
-      isRoot: !data.parent,
-      editors: (data.editors ?? []).map((e) => ({ username: String(e.username ?? ''), email: String(e.email ?? '') })),
-    };
-  });
+export function readOwners(contentDir: string, display = contentDir): UnitOwners[] {
+  const dir = join(contentDir, 'units');
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f));
+  } catch {
+    return [];
+  }
+  return ownersFromUnitFiles(
+    names.map((name) => {
+      const text = readFileSync(join(dir, name), 'utf8');
+      try {
+        return { slug: name.replace(/\.ya?ml$/, ''), data: parseYaml(text) ?? {} };
+      } catch {
+        throw new Error(`${display}/units/${name}: lỗi cú pháp YAML, chưa ghi được CODEOWNERS; sửa tệp (npm run check:content chỉ ra dòng lỗi) rồi chạy lại.`);
+      }
+    }),
+  );
 }
