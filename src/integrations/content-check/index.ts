@@ -13,8 +13,13 @@ import { readContentTree, readImageSizes } from './read-content.ts';
 
 /** An error Astro prints as it is: the Vietnamese list of problems and a hint, without a stack trace (it is not a code fault). */
 function contentError(message: string): Error {
-  const error = new AstroError(message, 'Sửa các tệp trên (trong trình soạn thảo hoặc ở trang quản trị /admin/) rồi dựng lại cổng.');
+  const hint = 'Sửa các tệp trên (trong trình soạn thảo hoặc ở trang quản trị /admin/) rồi dựng lại cổng.';
+  const error = new AstroError(message, hint);
   error.stack = '';
+  // Astro replaces the hint of any error whose text contains "document" or "window" with advice
+  // about browser APIs (core/errors/dev/utils.js generateHint); every path under content/documents/
+  // does. The editor's hint stays.
+  Object.defineProperty(error, 'hint', { get: () => hint, set: () => {}, enumerable: true });
   return error;
 }
 
