@@ -4,7 +4,7 @@
  */
 import { runContentCheck } from '../src/integrations/content-check/index.ts';
 
-const { message, count } = runContentCheck(process.cwd());
+const { message, count } = await runContentCheck(process.cwd());
 if (message) {
   console.error(message);
   process.exit(1);

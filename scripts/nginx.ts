@@ -7,8 +7,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { dirname, join, resolve } from 'node:path';
 import { metaPolicies, parsePolicy } from '../src/lib/csp.ts';
 import { nginxConfig, type NginxOptions, type NginxUnit } from '../src/lib/nginx.ts';
-import { contentDir, unitSlugs } from '../src/lib/content-dir.ts';
-import { parseYaml } from '../src/lib/content-check.ts';
+import { contentDir, readUnitFiles } from '../src/lib/content-dir.ts';
 import { adminDirectives, backendFromEnv, type BackendChoice } from '../src/integrations/cms/backend.ts';
 
 /**
@@ -49,15 +48,12 @@ export function publicPolicy(dist: string): string {
 }
 
 export function readNginxUnits(dir = contentDir()): NginxUnit[] {
-  return unitSlugs(dir).map((slug) => {
-    const d = (parseYaml(readFileSync(join(dir, 'units', `${slug}.yml`), 'utf8')) ?? {}) as Record<string, unknown>;
-    return {
-      slug,
-      isRoot: !d.parent,
-      domain: typeof d.domain === 'string' ? d.domain : undefined,
-      mergedInto: typeof d.mergedInto === 'string' ? d.mergedInto : undefined,
-    };
-  });
+  return readUnitFiles(dir).map(({ slug, data: d }) => ({
+    slug,
+    isRoot: !d.parent,
+    domain: typeof d.domain === 'string' ? d.domain : undefined,
+    mergedInto: typeof d.mergedInto === 'string' ? d.mergedInto : undefined,
+  }));
 }
 
 export function generate(opts: { dist: string; root?: string; http?: string; brotli?: boolean; backend?: BackendChoice; content?: string }): string {

@@ -4,7 +4,7 @@
  * served from its sub-site, a merged unit's old domain redirected; then a bounded load run.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -169,5 +169,27 @@ describe('nginx serving the portal', () => {
     expect(result.errors).toBe(0);
     expect(result.non2xx).toBe(0);
     expect(result.requests.total).toBeGreaterThan(100);
+  });
+});
+
+describe('the units npm run nginx reads', () => {
+  const copy = () => {
+    const content = join(mkdtempSync(join(testCache, 'nginx-units-')), 'content');
+    cpSync(fixture('province'), content, { recursive: true });
+    return content;
+  };
+
+  it('serves a unit saved as .yaml at its domain, as one saved as .yml', () => {
+    const content = copy();
+    renameSync(join(content, 'units', 'hoang-tien.yml'), join(content, 'units', 'hoang-tien.yaml'));
+    const site = generate({ dist, http: '127.0.0.1:8080', content, brotli: false });
+    expect(site).toMatch(/server_name hoangtien\.thanhhoa\.gov\.vn;[\s\S]*?try_files \/xa\/hoang-tien\$uri /);
+  });
+
+  it('refuses a domain two units claim, naming both, instead of serving the first', () => {
+    const content = copy();
+    const file = join(content, 'units', 'hac-thanh.yml');
+    writeFileSync(file, `${readFileSync(file, 'utf8').replace(/^domain: .*\n/m, '')}domain: hoangtien.thanhhoa.gov.vn\n`);
+    expect(() => generate({ dist, http: '127.0.0.1:8080', content, brotli: false })).toThrow(/«hac-thanh» và «hoang-tien»|«hoang-tien» và «hac-thanh»/);
   });
 });

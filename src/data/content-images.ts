@@ -17,3 +17,12 @@ export function builtImage(image: { src: unknown; alt: string } | undefined): Bu
 export function builtImages(images: readonly { src: unknown; alt: string }[]): BuiltImage[] {
   return images.map(builtImage).filter((i): i is BuiltImage => i !== undefined);
 }
+
+/**
+ * The width of an image's fallback <img src>: the largest of the widths its srcset offers, never the
+ * original. Without `width`, Astro's <Image>/<Picture> with `widths` publishes the original size as
+ * the fallback (a 12,000 px upload became a 12,000 px file on the page).
+ */
+export function fallbackWidth(src: ImageMetadata, widths: readonly number[]): number {
+  return Math.min(src.width, Math.max(...widths));
+}

@@ -2,11 +2,9 @@
  * The documents section (compliance I5, I12, F14): reads each unit's documents once, finds their
  * attached files, and hands the routes list pages, filter pages, details and files to publish.
  */
-import { statSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { DOCUMENT_TYPES } from '../schema/documents.ts';
-import { fileKind } from '../lib/files.ts';
-import { contentDir } from '../lib/content-dir.ts';
+import { fileKind, unitFileOnDisk } from '../lib/files.ts';
+import { contentDir, entryFolder } from '../lib/content-dir.ts';
 import { formatDate } from '../lib/dates.ts';
 import {
   FACETS,
@@ -50,8 +48,11 @@ export interface DocumentFile {
   /** "Tải văn bản (PDF, 2 KB)" */
   label: string;
   contentType: string;
-  /** For files the site publishes: the source on disk and the path under …/van-ban/tep/. */
-  local?: { source: string; published: string };
+  /**
+   * For files the site publishes: the unit's folder and the file, both relative to the content
+   * folder (the route reads it through readUnitFile), and the path under …/van-ban/tep/.
+   */
+  local?: { unitDir: string; source: string; published: string };
 }
 
 export interface DocumentRow extends FilterableDocument {
@@ -67,28 +68,30 @@ export interface DocumentRow extends FilterableDocument {
 
 export const typeLabel = (value: string) => DOCUMENT_TYPES.find((t) => t.value === value)?.label ?? value;
 
-/**
- * The entry's folder relative to the content folder, e.g. "documents/hoang-hoa". Astro gives
- * `filePath` relative to the project root, which is where builds run.
- */
+/** The entry's folder relative to the content folder, e.g. "documents/hoang-hoa": its unit's folder. */
 function entryDir(entry: DocumentEntry): string {
   if (!entry.filePath) throw new Error(`documents/${entry.id}: the loader gave no file path`);
-  const abs = isAbsolute(entry.filePath) ? entry.filePath : resolve(process.cwd(), entry.filePath);
-  return relative(contentDir(), dirname(abs)).split(sep).join('/');
+  return entryFolder(entry.filePath);
 }
 
 function fileOf(entry: DocumentEntry, tree: UnitTree<Unit>): DocumentFile {
-  const found = resolveAttachment(entry.data.file, entryDir(entry));
+  const unitDir = entryDir(entry);
+  const found = resolveAttachment(entry.data.file, unitDir);
   const { contentType } = fileKind(entry.data.file);
-  if (found.kind === 'invalid') throw new Error(`${entry.filePath ?? entry.id}: «Tệp văn bản» (file): ${found.message}`);
+  const refuse = (message: string) => new Error(`${entry.filePath ?? entry.id}: «Tệp văn bản» (file): ${message}`);
+  if (found.kind === 'invalid') throw refuse(found.message);
   if (found.kind === 'external') return { href: found.href, label: downloadLabel(found.href), contentType };
-  const source = join(contentDir(), found.source);
-  const size = statSync(source).size;
+  let size: number;
+  try {
+    ({ size } = unitFileOnDisk(contentDir(), unitDir, found.source));
+  } catch (e) {
+    throw refuse((e as Error).message);
+  }
   return {
     href: unitPath(tree, entry.data.unit, 'van-ban', 'tep') + encodePath(found.published),
     label: downloadLabel(found.published, size),
     contentType,
-    local: { source, published: found.published },
+    local: { unitDir, source: found.source, published: found.published },
   };
 }
 
@@ -209,7 +212,7 @@ export function detailPaths() {
 /** getStaticPaths of the file endpoint: each file once, even when several documents share it. */
 export function filePaths() {
   return perUnitPaths(async (unit) => {
-    const files = new Map<string, { source: string; contentType: string }>();
+    const files = new Map<string, { unitDir: string; source: string; contentType: string }>();
     for (const row of await documentsOf(unit.slug)) {
       const local = row.file.local;
       if (!local) continue;
@@ -217,7 +220,7 @@ export function filePaths() {
       if (seen && seen.source !== local.source) {
         throw new Error(`content/documents/${unit.slug}: hai tệp khác nhau cùng được đăng tại …/van-ban/tep/${local.published}; hãy đổi tên một tệp`);
       }
-      files.set(local.published, { source: local.source, contentType: row.file.contentType });
+      files.set(local.published, { unitDir: local.unitDir, source: local.source, contentType: row.file.contentType });
     }
     return [...files].map(([file, props]) => ({ params: { file }, props }));
   });

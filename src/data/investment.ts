@@ -3,15 +3,12 @@
  * each unit's catalogue and filters, a project's facts and attachments, the guide's pages and the
  * contacts. Money, names and filters come from src/lib/investment.ts.
  */
-import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { entriesOf, portal, type Unit } from './portal.ts';
-import { contentDir } from '../lib/content-dir.ts';
+import { contentDir, entryFolder } from '../lib/content-dir.ts';
 import type { Lang } from '../lib/i18n.ts';
 import {
   INVESTMENT_FACETS,
   attachmentName,
-  attachmentSource,
   englishFacetPath,
   englishProjectPath,
   facetKeyOf,
@@ -24,7 +21,7 @@ import {
 import { INVESTMENT_TEXT } from '../i18n/investment.ts';
 import type { Facet, FacetOption } from '../lib/facets.ts';
 import { compareVietnamese, unitPath } from '../lib/units.ts';
-import { fileKind, formatFileSize } from '../lib/files.ts';
+import { fileKind, formatFileSize, outsideUnitMessage, resolveUnitFile, unitFileOnDisk } from '../lib/files.ts';
 
 export const INVESTMENT = 'xuc-tien-dau-tu';
 export const PROJECT_SEGMENT = 'du-an';
@@ -117,20 +114,33 @@ export interface Attachment {
   title: string;
   /** File name inside the project's folder. */
   name: string;
-  /** Where the bytes are on the build machine. */
+  /** The project's unit folder and the file, relative to the content folder (read by readUnitFile). */
+  unitDir: string;
   source: string;
   /** "PDF, 120 KB" */
   kind: string;
   bytes: number;
 }
 
-/** A project's attachments, read from beside its entry; two with the same file name stop the build. */
+/**
+ * A project's attachments, read from its unit's folder (src/lib/files.ts, the rule documents share:
+ * a project publishes only files of its own unit); two with the same file name stop the build.
+ */
 export function attachmentsOf(p: ProjectEntry): Attachment[] {
   const dir = contentDir();
-  const entryFile = resolve(p.filePath ?? '');
+  const unitDir = entryFolder(p.filePath ?? '');
   const list = (p.data.attachments ?? []).map((a) => {
-    const source = attachmentSource(dir, entryFile, a.file);
-    return { title: a.title, name: attachmentName(a.file), source, kind: fileKind(a.file).label, bytes: statSync(source).size };
+    const found = resolveUnitFile(a.file, unitDir);
+    if (found.kind !== 'local') {
+      throw new Error(`${p.filePath}: «Tài liệu đính kèm» (attachments): ${found.kind === 'outside' ? outsideUnitMessage(a.file, unitDir) : `«${a.file}» phải là tệp tải lên cùng dự án, không phải địa chỉ ngoài`}`);
+    }
+    let bytes: number;
+    try {
+      bytes = unitFileOnDisk(dir, unitDir, found.source).size;
+    } catch (e) {
+      throw new Error(`${p.filePath}: «Tài liệu đính kèm» (attachments): ${(e as Error).message}`);
+    }
+    return { title: a.title, name: attachmentName(a.file), unitDir, source: found.source, kind: fileKind(a.file).label, bytes };
   });
   const names = list.map((a) => a.name);
   const twice = names.find((n, i) => names.indexOf(n) !== i);

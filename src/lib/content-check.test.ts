@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, describeField, formatProblems, splitFrontmatter, type SourceFile } from './content-check';
+import { checkContent, decodeUtf8, describeField, formatProblems, imageProblems, splitFrontmatter, type SourceFile } from './content-check';
 import { units as unitsType } from '../schema/index';
 
 const unit = (slug: string, extra = '') => ({
@@ -165,5 +165,205 @@ Mô tả.
 `,
     };
     expect(check(ocop).problems).toEqual([]);
+  });
+});
+
+const bytes = (s: string | number[]) => (typeof s === 'string' ? new TextEncoder().encode(s) : Uint8Array.from(s));
+const messagesOf = (problems: { file: string; field?: string; message: string }[], file: string) =>
+  problems.filter((p) => p.file === file).map((p) => `${p.field ? `${p.field}: ` : ''}${p.message}`);
+
+describe('files that are not what they seem', () => {
+  it('refuses symbolic links and special files anywhere under content/, naming each', () => {
+    const { problems } = checkContent({
+      files: [...base, news('news/hoang-tien/bai-mau.md', {})],
+      irregular: [
+        { path: 'documents/hoang-tien/files/env.pdf', kind: 'symlink' },
+        { path: 'news/hoang-xuan', kind: 'symlink' },
+        { path: 'news/hoang-tien/fifo.md', kind: 'special' },
+      ],
+      contentDir: 'content',
+      exists: () => true,
+    });
+    expect(messagesOf(problems, 'content/documents/hoang-tien/files/env.pdf')).toEqual([expect.stringContaining('là liên kết tượng trưng (symlink)')]);
+    expect(messagesOf(problems, 'content/documents/hoang-tien/files/env.pdf')[0]).toContain('hãy thay bằng tệp thật');
+    expect(messagesOf(problems, 'content/news/hoang-xuan')).toEqual([expect.stringContaining('là liên kết tượng trưng (symlink)')]);
+    expect(messagesOf(problems, 'content/news/hoang-tien/fifo.md')).toEqual([expect.stringContaining('không phải tệp thường')]);
+  });
+
+  it.each([
+    ['news/hoang-tien/bai-mau.MD', 'bai-mau.md'],
+    ['news/hoang-tien/bai-mau.Md', 'bai-mau.md'],
+    ['units/hoang-xuan.YML', 'hoang-xuan.yml'],
+  ])('refuses the upper-case extension of %s and says to rename it %s', (path, renamed) => {
+    const { problems, entries } = check({ path, text: news(path, {}).text });
+    expect(messagesOf(problems, `content/${path}`)).toEqual([expect.stringContaining(`đuôi tệp phải viết thường`)]);
+    expect(messagesOf(problems, `content/${path}`)[0]).toContain(`hãy đổi tên tệp thành «${renamed}»`);
+    expect(entries.map((e) => e.path)).not.toContain(path);
+  });
+
+  it('refuses a .yml and .yaml twin naming both, and checks the .yml once', () => {
+    const { problems } = check({ ...unit('hoang-tien', 'parent: hoang-hoa'), path: 'units/hoang-tien.yaml' });
+    expect(problems).toEqual([
+      { file: 'content/units/hoang-tien.yaml', message: expect.stringContaining('trùng với tệp content/units/hoang-tien.yml: hai tệp cho cùng một mục') },
+    ]);
+  });
+
+  it('reads a unit that only has a .yaml file', () => {
+    const { problems, entries } = checkContent({
+      files: [unit('hoang-hoa'), { ...unit('hoang-tien', 'parent: hoang-hoa'), path: 'units/hoang-tien.yaml' }, settings, news('news/hoang-tien/bai-mau.md', {})],
+      contentDir: 'content',
+      exists: () => true,
+    });
+    expect(problems).toEqual([]);
+    expect(entries.map((e) => e.path)).toContain('news/hoang-tien/bai-mau.md');
+  });
+});
+
+describe('text encoding', () => {
+  const valid = news('news/hoang-tien/bai-mau.md', {}).text;
+
+  it('refuses bytes that are not UTF-8 with the line, instead of publishing «�»', () => {
+    const lines = valid.split('\n');
+    const broken = [...bytes(lines.slice(0, 3).join('\n') + '\n'), ...bytes('summary: Ho'), 0xe1, 0xba, ...bytes(' Hóa\n'), ...bytes(lines.slice(4).join('\n'))];
+    const { problems, entries } = check({ path: 'news/hoang-tien/bai-mau.md', bytes: Uint8Array.from(broken) });
+    expect(messagesOf(problems, 'content/news/hoang-tien/bai-mau.md')).toEqual([expect.stringMatching(/^dòng 4 có ký tự không phải mã UTF-8.*lưu lại tệp với mã UTF-8/)]);
+    expect(entries.map((e) => e.path)).not.toContain('news/hoang-tien/bai-mau.md');
+  });
+
+  it('accepts a byte-order mark, as Windows editors write one', () => {
+    expect(check({ path: 'news/hoang-tien/bai-mau.md', bytes: Uint8Array.from([0xef, 0xbb, 0xbf, ...bytes(valid)]) }).problems).toEqual([]);
+    expect(check({ path: 'news/hoang-tien/bai-mau.md', text: `\uFEFF${valid}` }).problems).toEqual([]);
+  });
+
+  it('refuses decomposed Vietnamese with the line and the word as it should be', () => {
+    const { problems } = check(news('news/hoang-tien/bai-mau.md', { title: 'Hoằng Hóa'.normalize('NFD') }));
+    expect(messagesOf(problems, 'content/news/hoang-tien/bai-mau.md')).toEqual([
+      expect.stringMatching(/^dòng 2 có chữ ở dạng Unicode tổ hợp .*«Hoằng».*hãy lưu lại ở dạng Unicode dựng sẵn \(NFC\)/),
+    ]);
+  });
+
+  it('decodes UTF-8 and finds the first bad line', () => {
+    expect(decodeUtf8(bytes('a\nb'))).toEqual({ text: 'a\nb' });
+    expect(decodeUtf8(Uint8Array.from([0x61, 0x0a, 0x62, 0x0a, 0xc3, 0x28]))).toEqual({ badLine: 3 });
+    expect(decodeUtf8(Uint8Array.from([0xc3]))).toEqual({ badLine: 1 });
+  });
+});
+
+describe('files an entry shows', () => {
+  const withBody = (body: string, front: Record<string, string> = {}) => ({ ...news('news/hoang-tien/bai-mau.md', front), text: news('news/hoang-tien/bai-mau.md', front).text.replace('Nội dung.\n', body) });
+  const present = new Set(['news/hoang-tien/images/co.jpg', 'news/hoang-hoa/images/khac.jpg']);
+  const run = (...files: SourceFile[]) => checkContent({ files: [...base, ...files], contentDir: 'content', exists: (p) => present.has(p) });
+
+  it('reports images missing from the body, Markdown and HTML, naming the file and the body', () => {
+    const { problems } = run(withBody('![Ảnh](anh-khong-co.jpg)\n\n<p><img src="./images/thieu.png" alt="x"></p>\n\n![Có](./images/co.jpg)\n'));
+    expect(problems).toEqual([
+      { file: 'content/news/hoang-tien/bai-mau.md', field: '«Nội dung» (body)', message: expect.stringContaining('không tìm thấy tệp «anh-khong-co.jpg»') },
+      { file: 'content/news/hoang-tien/bai-mau.md', field: '«Nội dung» (body)', message: expect.stringContaining('không tìm thấy tệp «./images/thieu.png»') },
+    ]);
+  });
+
+  it('leaves addresses, anchors and code alone, and finds reference-style images', () => {
+    const body = '![a](https://example.vn/a.jpg) ![b](/anh.jpg) ![c](data:image/png;base64,AA==)\n\n```\n![d](khong.jpg)\n```\n\n![e][r]\n\n[r]: ./tham-chieu.jpg\n';
+    expect(run(withBody(body)).problems.map((p) => p.message)).toEqual([expect.stringContaining('«./tham-chieu.jpg»')]);
+  });
+
+  it('refuses images and files outside the unit’s folder, in the body and in fields', () => {
+    const { problems } = run(withBody('![Khác](../hoang-hoa/images/khac.jpg)\n', { image: '{ src: ../hoang-hoa/images/khac.jpg, alt: Ảnh }' }));
+    expect(problems.map((p) => [p.field, p.message])).toEqual([
+      ['«Nội dung» (body)', expect.stringContaining('phải nằm trong thư mục content/news/hoang-tien/ của đơn vị')],
+      ['«Ảnh đại diện» › «Tệp ảnh» (image.src)', expect.stringContaining('phải nằm trong thư mục content/news/hoang-tien/ của đơn vị')],
+    ]);
+  });
+
+  it('hands the images it found to be measured', () => {
+    const { images } = run(withBody('![Có](./images/co.jpg)\n', { image: '{ src: ./images/co.jpg, alt: Ảnh }' }));
+    expect(images).toEqual([
+      { file: 'content/news/hoang-tien/bai-mau.md', field: '«Nội dung» (body)', path: 'news/hoang-tien/images/co.jpg', ref: './images/co.jpg' },
+      { file: 'content/news/hoang-tien/bai-mau.md', field: '«Ảnh đại diện» › «Tệp ảnh» (image.src)', path: 'news/hoang-tien/images/co.jpg', ref: './images/co.jpg' },
+    ]);
+  });
+
+  it('refuses a body over the size limit and says to split it', () => {
+    const { problems } = run(withBody(`${'Một đoạn văn dài. '.repeat(12_000)}\n`));
+    expect(problems).toEqual([{ file: 'content/news/hoang-tien/bai-mau.md', field: '«Nội dung» (body)', message: expect.stringMatching(/^dài 2\d\d KB, quá giới hạn 200 KB.*chia thành nhiều bài/) }]);
+    expect(run(withBody(`${'Một đoạn văn dài. '.repeat(8_000)}\n`)).problems).toEqual([]);
+  });
+});
+
+describe('imageProblems', () => {
+  const img = { file: 'content/news/hoang-tien/bai-mau.md', field: '«Ảnh đại diện» › «Tệp ảnh» (image.src)', path: 'news/hoang-tien/images/a.jpg', ref: './images/a.jpg' };
+  it.each([
+    [4000, 3000],
+    [3000, 4000],
+    [8064, 6048],
+    [8160, 6120],
+  ])('lets a phone photo of %i × %i pass', (width, height) => {
+    expect(imageProblems([img], () => ({ width, height }))).toEqual([]);
+  });
+  it.each([
+    [12000, 12000, '144 megapixel'],
+    [10001, 600, '6 megapixel'],
+    [9000, 6000, '54 megapixel'],
+  ])('refuses %i × %i and says how small to make it', (width, height, mp) => {
+    expect(imageProblems([img], () => ({ width, height }))).toEqual([
+      { ...pick(img), message: expect.stringMatching(new RegExp(`^ảnh «\\./images/a\\.jpg» có ${width} × ${height} điểm ảnh \\(${mp}\\), quá giới hạn; hãy thu nhỏ ảnh còn tối đa 10\\.000 điểm ảnh mỗi cạnh và 50 megapixel`)) },
+    ]);
+  });
+  it('says when an image cannot be read', () => {
+    expect(imageProblems([img], () => undefined)[0]!.message).toContain('không đọc được ảnh «./images/a.jpg»');
+  });
+  const pick = ({ file, field }: typeof img) => ({ file, field });
+});
+
+describe('unit files', () => {
+  const editor = (name: string, username: string, email: string) => `  - name: ${name}\n    username: ${username}\n    email: ${email}\n`;
+  const withEditors = (slug: string, extra: string, editors: string) => {
+    const u = unit(slug, extra);
+    return { ...u, text: u.text.replace('editors: []\n', `editors:\n${editors}`) };
+  };
+
+  it('refuses one domain for two units, naming both files', () => {
+    const { problems } = checkContent({
+      files: [unit('hoang-hoa', 'domain: hoanghoa.thanhhoa.gov.vn'), unit('hoang-tien', 'parent: hoang-hoa\ndomain: hoanghoa.thanhhoa.gov.vn'), settings],
+      contentDir: 'content',
+      exists: () => true,
+    });
+    expect(problems).toEqual([
+      { file: 'content/units/hoang-tien.yml', field: '«Tên miền» (domain)', message: expect.stringContaining('«hoanghoa.thanhhoa.gov.vn» đã được khai cho đơn vị ở tệp content/units/hoang-hoa.yml') },
+    ]);
+  });
+
+  it('refuses an editor listed twice in one unit, by user name or e-mail in any case', () => {
+    const { problems } = checkContent({
+      files: [
+        unit('hoang-hoa'),
+        withEditors('hoang-tien', 'parent: hoang-hoa', editor('Lan', 'lan', 'lan@x.vn') + editor('Lan', 'Lan', 'khac@x.vn') + editor('Lan 2', 'lan2', 'LAN@x.vn')),
+        settings,
+      ],
+      contentDir: 'content',
+      exists: () => true,
+    });
+    expect(problems.map((p) => [p.file, p.field, p.message])).toEqual([
+      ['content/units/hoang-tien.yml', '«Biên tập viên» › mục 2 › «Tên đăng nhập» (editors.1.username)', expect.stringContaining('«Lan» trùng với mục 1')],
+      ['content/units/hoang-tien.yml', '«Biên tập viên» › mục 3 › «Thư điện tử» (editors.2.email)', expect.stringContaining('«LAN@x.vn» trùng với mục 1')],
+    ]);
+  });
+
+  it('lets one editor edit two units (a district editor helping a commune)', () => {
+    const lan = editor('Lan', 'lan', 'lan@x.vn');
+    const { problems } = checkContent({ files: [withEditors('hoang-hoa', '', lan), withEditors('hoang-tien', 'parent: hoang-hoa', lan), settings], contentDir: 'content', exists: () => true });
+    expect(problems).toEqual([]);
+  });
+
+  it('refuses a merger cycle, naming each unit file of it', () => {
+    const { problems } = checkContent({
+      files: [unit('hoang-hoa'), unit('hoang-tien', 'parent: hoang-hoa\nmergedInto: hoang-xuan'), unit('hoang-xuan', 'parent: hoang-hoa\nmergedInto: hoang-tien'), settings],
+      contentDir: 'content',
+      exists: () => true,
+    });
+    expect(problems).toEqual([
+      { file: 'content/units/hoang-tien.yml', message: expect.stringContaining('tạo thành vòng lặp hoang-tien → hoang-xuan → hoang-tien') },
+      { file: 'content/units/hoang-xuan.yml', message: expect.stringContaining('tạo thành vòng lặp hoang-xuan → hoang-tien → hoang-xuan') },
+    ]);
   });
 });

@@ -5,7 +5,7 @@
  */
 import { posix } from 'node:path';
 import { vietnamDay } from './working-days.ts';
-import { fileKind, formatFileSize } from './files.ts';
+import { fileKind, formatFileSize, resolveUnitFile } from './files.ts';
 
 export type EffectState = 'du-thao' | 'chua-hieu-luc' | 'con-hieu-luc' | 'het-hieu-luc';
 
@@ -57,21 +57,16 @@ export type Attachment =
 
 /**
  * Where a document's file is and where the site publishes it. `entryDir` is the entry's folder
- * relative to the content folder ("documents/hoang-hoa"); the file value is relative to it, or to
- * the content folder when it starts with "/". Only files inside the unit's own folder are published,
- * so an entry can never expose other content; the "files/" folder editors upload into is left out of
- * the address.
+ * relative to the content folder ("documents/hoang-hoa"), which is its unit's folder: only files
+ * inside it are published (src/lib/files.ts resolveUnitFile, the rule projects share). The "files/"
+ * folder editors upload into is left out of the address.
  */
 export function resolveAttachment(file: string, entryDir: string): Attachment {
-  const value = file.trim();
-  if (/^https?:\/\//i.test(value)) return { kind: 'external', href: value };
+  const found = resolveUnitFile(file, entryDir);
+  if (found.kind === 'external') return found;
   const dir = posix.normalize(entryDir).replace(/\/+$/, '');
-  const source = value.startsWith('/') ? posix.normalize(value.slice(1)) : posix.join(dir, value);
-  if (!source.startsWith(`${dir}/`)) {
-    return { kind: 'invalid', message: `tệp văn bản «${file}» phải nằm trong thư mục ${dir}/ của đơn vị` };
-  }
-  const published = source.slice(dir.length + 1).replace(/^files\//, '');
-  return { kind: 'local', source, published };
+  if (found.kind === 'outside') return { kind: 'invalid', message: `tệp văn bản «${file}» phải nằm trong thư mục ${dir}/ của đơn vị` };
+  return { kind: 'local', source: found.source, published: found.inUnit.replace(/^files\//, '') };
 }
 
 /** The address of a published file inside …/van-ban/tep/, each segment percent-encoded. */

@@ -4,7 +4,6 @@ import {
   INVESTMENT_FACETS,
   USD_RATE,
   attachmentName,
-  attachmentSource,
   englishFacetPath,
   englishProjectPath,
   facetKeyOf,
@@ -144,11 +143,6 @@ describe('addresses of pages and files', () => {
   });
   it('names attachments', () => {
     expect(attachmentName('./files/so-do-vi-tri.pdf')).toBe('so-do-vi-tri.pdf');
-  });
-  it('finds an attachment beside its entry or under the content folder, never outside it', () => {
-    expect(attachmentSource('/c', '/c/projects/a/p.md', './files/x.pdf')).toBe('/c/projects/a/files/x.pdf');
-    expect(attachmentSource('/c', '/c/projects/a/p.md', '/projects/shared/x.pdf')).toBe('/c/projects/shared/x.pdf');
-    expect(() => attachmentSource('/c', '/c/projects/a/p.md', '../../../etc/x.pdf')).toThrow(/outside the content folder/);
   });
 });
 

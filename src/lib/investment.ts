@@ -3,7 +3,6 @@
  * the filters (sector, status, capital range, location), the English names of the schema's choices,
  * and where each project's pages and attachments live.
  */
-import { dirname, isAbsolute, join, relative } from 'node:path';
 import { INVESTMENT_FORMS, PROJECT_SECTORS, PROJECT_STATUSES } from '../schema/projects.ts';
 import { facet, inRange, type Facet, type FacetChoice, type Range } from './facets.ts';
 import { foldVietnamese } from './slug.ts';
@@ -185,20 +184,6 @@ export function englishFacetPath(key: FacetKey, value: string): string {
 /** The name an attachment is published under, inside its project's folder: the file's own name. */
 export function attachmentName(ref: string): string {
   return ref.split('/').pop()!;
-}
-
-/**
- * Where an attachment's bytes are: beside the entry (a relative reference, as the CMS writes it) or
- * under the content folder (a reference starting with "/"). A reference that leads out of the content
- * folder is refused, so an edited path cannot publish other files of the build machine.
- */
-export function attachmentSource(contentDir: string, entryFile: string, ref: string): string {
-  const path = ref.startsWith('/') ? join(contentDir, ref.slice(1)) : join(dirname(entryFile), ref);
-  const inside = relative(contentDir, path);
-  if (inside.startsWith('..') || isAbsolute(inside)) {
-    throw new Error(`${entryFile}: attachment «${ref}» is outside the content folder ${contentDir}`);
-  }
-  return path;
 }
 
 // ---------- contacts ----------

@@ -18,6 +18,12 @@ const base: NginxOptions = {
 
 describe('nginxConfig', () => {
   const conf = nginxConfig(base);
+  it.each([
+    ['two communes', [...base.units, { slug: 'hoang-xuan', isRoot: false, domain: 'HoangTien.hoanghoa.thanhhoa.gov.vn' }], /«hoang-tien» và «hoang-xuan»/],
+    ['a commune and the portal', [...base.units, { slug: 'hoang-xuan', isRoot: false, domain: 'hoanghoa.thanhhoa.gov.vn' }], /«hoang-hoa» và «hoang-xuan»/],
+  ])('refuses one domain claimed by %s, naming both', (_, units, names) => {
+    expect(() => nginxConfig({ ...base, units })).toThrow(names);
+  });
   it('serves a commune’s domain from its sub-site, falling back to shared files', () => {
     expect(conf).toMatch(/server_name hoangtien\.hoanghoa\.thanhhoa\.gov\.vn;[\s\S]*?try_files \/xa\/hoang-tien\$uri \/xa\/hoang-tien\$uri\/index\.html \$uri \$uri\/ =404;/);
   });

@@ -36,6 +36,27 @@ describe('buildUnitTree', () => {
       [district, { slug: 'a', name: 'A', kind: 'xa', parent: 'b' }, { slug: 'b', name: 'B', kind: 'xa', parent: 'a' }],
       /vòng lặp/,
     ],
+    [
+      'a merger cycle',
+      [district, { slug: 'a', name: 'A', kind: 'xa', parent: 'hoang-hoa', mergedInto: 'b' }, { slug: 'b', name: 'B', kind: 'xa', parent: 'hoang-hoa', mergedInto: 'a' }],
+      /content\/units\/a\.yml: «Đã sáp nhập vào» \(mergedInto\) tạo thành vòng lặp a → b → a[\s\S]*content\/units\/b\.yml: «Đã sáp nhập vào» \(mergedInto\) tạo thành vòng lặp b → a → b/,
+    ],
+    ['a unit merged into itself', [district, { slug: 'a', name: 'A', kind: 'xa', parent: 'hoang-hoa', mergedInto: 'a' }], /content\/units\/a\.yml: một đơn vị không thể sáp nhập vào chính nó/],
+    [
+      'a chain that ends in a cycle, at the units of the cycle',
+      [
+        district,
+        { slug: 'a', name: 'A', kind: 'xa', parent: 'hoang-hoa', mergedInto: 'b' },
+        { slug: 'b', name: 'B', kind: 'xa', parent: 'hoang-hoa', mergedInto: 'c' },
+        { slug: 'c', name: 'C', kind: 'xa', parent: 'hoang-hoa', mergedInto: 'b' },
+      ],
+      /^content\/units\/b\.yml: [^\n]*b → c → b[^\n]*\ncontent\/units\/c\.yml: [^\n]*c → b → c[^\n]*$/,
+    ],
+    [
+      'a dangling reference in the file it is in, .yaml included',
+      [district, { slug: 'x', name: 'X', kind: 'xa', parent: 'hoang-hoa', mergedInto: 'y', file: 'content/units/x.yaml' }],
+      /^content\/units\/x\.yaml: «Đã sáp nhập vào» \(mergedInto\) là «y»/,
+    ],
   ])('refuses %s with a message naming the file', (_, units, message) => {
     const { tree, problems } = buildUnitTree(units as UnitInfo[]);
     expect(tree).toBeUndefined();

@@ -11,6 +11,8 @@ export interface UnitInfo {
   parent?: string;
   mergedInto?: string;
   order?: number;
+  /** The unit's file as problems name it; "content/units/<slug>.yml" when not given. */
+  file?: string;
 }
 
 export interface UnitTree<U extends UnitInfo = UnitInfo> {
@@ -59,32 +61,46 @@ export function compareVietnamese(a: string, b: string): number {
  * Builds the tree and checks it: exactly one root, parents and successors that exist, no cycles.
  * Problems come back as Vietnamese sentences naming the unit file, for the content checker.
  */
-export function buildUnitTree<U extends UnitInfo>(units: readonly U[]): { tree?: UnitTree<U>; problems: string[] } {
+export function buildUnitTree<U extends UnitInfo>(units: readonly U[], unitsDir = 'content/units'): { tree?: UnitTree<U>; problems: string[] } {
   const problems: string[] = [];
   const bySlug = new Map(units.map((u) => [u.slug, u]));
   const roots = units.filter((u) => !u.parent);
   if (roots.length !== 1) {
     problems.push(
       roots.length === 0
-        ? 'content/units/: không có đơn vị gốc (cấp huyện hoặc tỉnh); đúng một đơn vị phải để trống trường «Trực thuộc» (parent).'
-        : `content/units/: có ${roots.length} đơn vị gốc (${roots.map((r) => r.slug).join(', ')}); chỉ một đơn vị được để trống trường «Trực thuộc» (parent).`,
+        ? `${unitsDir}/: không có đơn vị gốc (cấp huyện hoặc tỉnh); đúng một đơn vị phải để trống trường «Trực thuộc» (parent).`
+        : `${unitsDir}/: có ${roots.length} đơn vị gốc (${roots.map((r) => r.slug).join(', ')}); chỉ một đơn vị được để trống trường «Trực thuộc» (parent).`,
     );
   }
+  const fileOf = (u: U) => u.file ?? `${unitsDir}/${u.slug}.yml`;
   for (const u of units) {
     if (u.parent && !bySlug.has(u.parent)) {
-      problems.push(`content/units/${u.slug}.yml: «Trực thuộc» (parent) là «${u.parent}», nhưng không có tệp content/units/${u.parent}.yml.`);
+      problems.push(`${fileOf(u)}: «Trực thuộc» (parent) là «${u.parent}», nhưng không có tệp ${unitsDir}/${u.parent}.yml.`);
     }
     if (u.mergedInto && !bySlug.has(u.mergedInto)) {
-      problems.push(`content/units/${u.slug}.yml: «Đã sáp nhập vào» (mergedInto) là «${u.mergedInto}», nhưng không có đơn vị này.`);
+      problems.push(`${fileOf(u)}: «Đã sáp nhập vào» (mergedInto) là «${u.mergedInto}», nhưng không có đơn vị này.`);
     }
     if (u.mergedInto === u.slug) {
-      problems.push(`content/units/${u.slug}.yml: một đơn vị không thể sáp nhập vào chính nó.`);
+      problems.push(`${fileOf(u)}: một đơn vị không thể sáp nhập vào chính nó.`);
+    } else if (u.mergedInto) {
+      // A merger chain must end at a unit still serving; a cycle leaves both units with no successor.
+      const path = [u.slug];
+      for (let at = bySlug.get(u.mergedInto); at; at = at.mergedInto ? bySlug.get(at.mergedInto) : undefined) {
+        path.push(at.slug);
+        if (at.slug === u.slug) {
+          problems.push(
+            `${fileOf(u)}: «Đã sáp nhập vào» (mergedInto) tạo thành vòng lặp ${path.join(' → ')}; đơn vị cuối cùng của chuỗi sáp nhập phải là đơn vị còn hoạt động (để trống «Đã sáp nhập vào»).`,
+          );
+          break;
+        }
+        if (path.length > units.length + 1) break;
+      }
     }
     // Follow parents; a path longer than the number of units is a cycle.
     let at: U | undefined = u;
     for (let steps = 0; at?.parent; steps++) {
       if (steps > units.length) {
-        problems.push(`content/units/${u.slug}.yml: quan hệ «Trực thuộc» (parent) tạo thành vòng lặp.`);
+        problems.push(`${fileOf(u)}: quan hệ «Trực thuộc» (parent) tạo thành vòng lặp.`);
         break;
       }
       at = bySlug.get(at.parent);

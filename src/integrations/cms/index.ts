@@ -3,13 +3,11 @@
  * and /admin/xa/<unit>/config.yml for each commune-level unit (only its own folders). Generated
  * from src/schema and the unit files on every build, and served from memory by the dev server.
  */
-import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import type { CmsConfig } from 'decap-cms-core';
 import { contentTypes } from '../../schema/index.ts';
-import { contentDir, unitSlugs } from '../../lib/content-dir.ts';
-import { parseYaml } from '../../lib/content-check.ts';
+import { contentDir, readUnitFiles } from '../../lib/content-dir.ts';
 import { unitTitleCapitalized } from '../../lib/units.ts';
 import { backendFromEnv } from './backend.ts';
 import { generateCmsConfig, type CmsUnit } from './generate-cms-config.ts';
@@ -22,10 +20,10 @@ interface UnitFile extends CmsUnit {
 }
 
 function readUnits(dir: string): UnitFile[] {
-  return unitSlugs(dir).map((slug) => {
-    const data = parseYaml(readFileSync(join(dir, 'units', `${slug}.yml`), 'utf8')) as { name?: string; kind?: string; parent?: string } | null;
-    const name = data?.name ?? slug;
-    return { slug, name, parent: data?.parent || undefined, title: unitTitleCapitalized({ name, kind: data?.kind ?? '' }) };
+  return readUnitFiles(dir).map(({ slug, data }) => {
+    const name = typeof data.name === 'string' ? data.name : slug;
+    const parent = typeof data.parent === 'string' && data.parent ? data.parent : undefined;
+    return { slug, name, parent, title: unitTitleCapitalized({ name, kind: typeof data.kind === 'string' ? data.kind : '' }) };
   });
 }
 

@@ -5,24 +5,19 @@
  * set PORTAL_SEARCH_INDEX=separate and index after Astro's process has exited (scripts/build-site.ts),
  * so Astro's memory and the indexer's are not held at once.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import yaml from 'js-yaml';
-import { contentDir, unitSlugs } from '../../lib/content-dir.ts';
+import { contentDir, readUnitFiles } from '../../lib/content-dir.ts';
 import { ITEM_TYPES, type IsItem } from '../../lib/search-facets.ts';
 import { writeSearchIndex } from './write-search-index.ts';
 
 /** The root unit (the one file in content/units/ without a parent): pages outside /xa/<slug>/ belong to it. */
 export function rootUnit(dir: string): string {
-  const roots = unitSlugs(dir).filter((slug) => {
-    const file = join(dir, 'units', `${slug}.yml`);
-    const data = yaml.load(readFileSync(existsSync(file) ? file : join(dir, 'units', `${slug}.yaml`), 'utf8')) as { parent?: string } | null;
-    return !data?.parent;
-  });
+  const roots = readUnitFiles(dir).filter((u) => !u.data.parent);
   if (roots.length !== 1) throw new Error(`search index: expected one root unit in ${dir}/units, found ${roots.length}`);
-  return roots[0]!;
+  return roots[0]!.slug;
 }
 
 /** The items that have pages of their own, read from the content folders' file names (the slugs). */

@@ -1,12 +1,14 @@
 /**
  * Publishes each document's attached file at …/van-ban/tep/<file>, read from the content folder
- * (files live beside their entries, not in public/). The bytes are copied as they are.
+ * (files live beside their entries, not in public/). The bytes are copied as they are, read only as
+ * a regular file inside the document's unit folder (src/lib/files.ts readUnitFile).
  */
-import { readFileSync } from 'node:fs';
 import type { APIRoute } from 'astro';
 import { filePaths } from '../../../../data/documents.ts';
+import { contentDir } from '../../../../lib/content-dir.ts';
+import { readUnitFile } from '../../../../lib/files.ts';
 
 export const getStaticPaths = filePaths;
 
-export const GET: APIRoute<{ source: string; contentType: string }> = ({ props }) =>
-  new Response(readFileSync(props.source), { headers: { 'Content-Type': props.contentType } });
+export const GET: APIRoute<{ unitDir: string; source: string; contentType: string }> = ({ props }) =>
+  new Response(readUnitFile(contentDir(), props.unitDir, props.source), { headers: { 'Content-Type': props.contentType } });
