@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch } from './helpers/browser.ts';
-import { choose, field, openWorkspace, startCmsSite, typeBody, type CmsSite } from './helpers/cms.ts';
+import { openWorkspace, startCmsSite, writeNews, type CmsSite } from './helpers/cms.ts';
 
 let browser: Browser;
 let cms: CmsSite;
@@ -29,12 +29,12 @@ afterAll(async () => {
 describe('the editorial workflow on the local backend', () => {
   it('takes an article from draft through review to published, on its own branch until then', async () => {
     const { page, violations } = await openWorkspace(browser, `${cms.url}/admin/xa/hoang-tien/#/collections/news/new`);
-    await field(page, 'title').fill('Hội nghị triển khai chuyển đổi số năm 2027');
-    await field(page, 'summary').fill('Xã Hoằng Tiến triển khai kế hoạch chuyển đổi số năm 2027.');
-    await page.getByText('Bây giờ', { exact: true }).first().click();
-    await choose(page, 'category', 'Thời sự');
-    await field(page, 'author').fill('Văn phòng UBND xã');
-    await typeBody(page, 'Sáng 5/1, UBND xã tổ chức hội nghị.');
+    await writeNews(page, {
+      title: 'Hội nghị triển khai chuyển đổi số năm 2027',
+      summary: 'Xã Hoằng Tiến triển khai kế hoạch chuyển đổi số năm 2027.',
+      author: 'Văn phòng UBND xã',
+      body: 'Sáng 5/1, UBND xã tổ chức hội nghị.',
+    });
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     await page.getByText('Đã lưu bài.').first().waitFor();
 

@@ -9,11 +9,11 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { en } from 'decap-cms-locales/dist/esm/index.js';
 import sharp from 'sharp';
 import { launch } from './helpers/browser.ts';
-import { choose, field, openWorkspace, publish, startCmsSite, typeBody, upload, type CmsSite } from './helpers/cms.ts';
+import { choose, field, openWorkspace, publish, startCmsSite, typeBody, upload, writeNews, type CmsSite } from './helpers/cms.ts';
 import { cameraPhoto, heavyPhoto, minimalPdf } from './helpers/files.ts';
 import { page as builtPage, text } from './helpers/html.ts';
 import { testCache } from './helpers/paths.ts';
@@ -26,9 +26,12 @@ let cms: CmsSite;
 const uploads = join(testCache, 'cms-uploads');
 const COMMUNE = '/admin/xa/hoang-tien/';
 
-/** Waits for the content server to have written a file (Decap saves asynchronously after the click). */
-async function written(file: string): Promise<string> {
-  for (let i = 0; i < 300 && !existsSync(file); i++) await new Promise((r) => setTimeout(r, 100));
+/**
+ * What the CMS saved: Decap says «Đã lưu bài.» once the content server has answered, that is once
+ * the file is written whole (reading it as soon as it exists can catch it half written).
+ */
+async function saved(page: Page, file: string): Promise<string> {
+  await page.getByText('Đã lưu bài.').first().waitFor();
   if (!existsSync(file)) throw new Error(`not written: ${file}; the folder has ${readdirSync(join(file, '..')).join(', ')}`);
   return readFileSync(file, 'utf8');
 }
@@ -59,18 +62,17 @@ afterAll(async () => {
 describe('a commune editor (/admin/xa/hoang-tien/)', () => {
   it('publishes a news article with a cover photo uploaded from disk', async () => {
     const { page, violations } = await openWorkspace(browser, `${cms.url}${COMMUNE}#/collections/news/new`);
-    await field(page, 'title').fill(ARTICLE);
-    await field(page, 'summary').fill('Hơn 300 đoàn viên, thanh niên xã Hoằng Tiến ra quân làm sạch bãi biển.');
-    await page.getByText('Bây giờ', { exact: true }).first().click();
-    await choose(page, 'category', 'Thời sự');
-    await field(page, 'author').fill('Đoàn xã');
+    await writeNews(page, {
+      title: ARTICLE,
+      summary: 'Hơn 300 đoàn viên, thanh niên xã Hoằng Tiến ra quân làm sạch bãi biển.',
+      author: 'Đoàn xã',
+      body: 'Sáng 4/6, đoàn viên thanh niên xã ra quân dọn rác dọc bãi biển.',
+    });
     await upload(page, page.getByRole('button', { name: 'Chọn ảnh' }).first(), join(uploads, 'bai-bien-hoang-tien.jpg'));
     await field(page, 'alt').fill('Đoàn viên nhặt rác trên bãi biển Hoằng Tiến');
-    await typeBody(page, 'Sáng 4/6, đoàn viên thanh niên xã ra quân dọn rác dọc bãi biển.');
     await publish(page);
 
-    const file = await written(join(cms.content, ARTICLE_FILE));
-    await page.getByText('Đã lưu bài').first().waitFor();
+    const file = await saved(page, join(cms.content, ARTICLE_FILE));
     expect(await violations()).toEqual([]);
     await page.context().close();
 
@@ -90,14 +92,9 @@ describe('a commune editor (/admin/xa/hoang-tien/)', () => {
     const before = readFileSync(join(cms.content, ARTICLE_FILE), 'utf8');
     const { page } = await openWorkspace(browser, `${cms.url}${COMMUNE}#/collections/news/new`);
     // «Hoàng Tiên» and «Hoằng Tiến» both become hoang-tien.
-    await field(page, 'title').fill('Đoàn thanh niên Hoàng Tiên ra quân dọn vệ sinh bãi biển');
-    await field(page, 'summary').fill('Tin trùng địa chỉ.');
-    await page.getByText('Bây giờ', { exact: true }).first().click();
-    await choose(page, 'category', 'Thời sự');
-    await field(page, 'author').fill('Đoàn xã');
-    await typeBody(page, 'Nội dung khác.');
+    await writeNews(page, { title: 'Đoàn thanh niên Hoàng Tiên ra quân dọn vệ sinh bãi biển', summary: 'Tin trùng địa chỉ.', author: 'Đoàn xã', body: 'Nội dung khác.' });
     await publish(page);
-    const second = await written(join(cms.content, 'news/hoang-tien/doan-thanh-nien-hoang-tien-ra-quan-don-ve-sinh-bai-bien-1.md'));
+    const second = await saved(page, join(cms.content, 'news/hoang-tien/doan-thanh-nien-hoang-tien-ra-quan-don-ve-sinh-bai-bien-1.md'));
     await page.context().close();
     expect(second).toContain('title: Đoàn thanh niên Hoàng Tiên ra quân dọn vệ sinh bãi biển');
     expect(readFileSync(join(cms.content, ARTICLE_FILE), 'utf8')).toBe(before);
@@ -116,8 +113,7 @@ describe('a commune editor (/admin/xa/hoang-tien/)', () => {
     await upload(page, page.getByRole('button', { name: 'Chọn tệp' }).first(), join(uploads, DOCUMENT_PDF));
     await publish(page);
 
-    const file = await written(join(cms.content, 'documents/hoang-tien/15-qd-ubnd.md'));
-    await page.getByText('Đã lưu bài').first().waitFor();
+    const file = await saved(page, join(cms.content, 'documents/hoang-tien/15-qd-ubnd.md'));
     expect(await violations()).toEqual([]);
     await page.context().close();
     expect(file).toContain('\nnumber: 15/QĐ-UBND\ntype: quyet-dinh\n');
@@ -148,8 +144,7 @@ describe('a commune editor (/admin/xa/hoang-tien/)', () => {
     await typeBody(page, 'Sản phẩm đạt OCOP 4 sao năm 2026.');
     await publish(page);
 
-    const file = await written(join(cms.content, 'ocop/hoang-tien/nuoc-mam-ca-com-tien-hai.md'));
-    await page.getByText('Đã lưu bài').first().waitFor();
+    const file = await saved(page, join(cms.content, 'ocop/hoang-tien/nuoc-mam-ca-com-tien-hai.md'));
     expect(await violations()).toEqual([]);
     await page.context().close();
     expect(file).toContain(
@@ -165,7 +160,7 @@ describe('a commune editor (/admin/xa/hoang-tien/)', () => {
     const { page } = await openWorkspace(browser, `${cms.url}${COMMUNE}#/collections/units/entries/hoang-tien`);
     await field(page, 'phone').fill('0237 3852 999');
     await publish(page);
-    await page.getByText('Đã lưu bài').first().waitFor();
+    await page.getByText('Đã lưu bài.').first().waitFor();
     await page.context().close();
     const after = readFileSync(path, 'utf8');
     expect(after).toBe(before.replace('\nphone: 0237 3852 000\n', '\nphone: 0237 3852 999\n'));
@@ -308,12 +303,7 @@ describe('everything a commune editor sees is in Vietnamese', () => {
 describe('when saving fails', () => {
   it('says in Vietnamese what happened, that the entry is kept, what to do and whom to call', async () => {
     const { page } = await openWorkspace(browser, `${cms.url}${COMMUNE}#/collections/news/new`);
-    await field(page, 'title').fill('Bài viết khi mất mạng');
-    await field(page, 'summary').fill('Thử lưu khi không tới được máy chủ.');
-    await page.getByText('Bây giờ', { exact: true }).first().click();
-    await choose(page, 'category', 'Thời sự');
-    await field(page, 'author').fill('Đoàn xã');
-    await typeBody(page, 'Nội dung.');
+    await writeNews(page, { title: 'Bài viết khi mất mạng', summary: 'Thử lưu khi không tới được máy chủ.', author: 'Đoàn xã', body: 'Nội dung.' });
     // The network drops between the editor and the content server.
     await page.route('**/api/v1', (route) => route.abort('internetdisconnected'));
     await publish(page);
