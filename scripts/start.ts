@@ -38,8 +38,12 @@ function workflowRepository(): string {
   cpSync(contentDir(root), dir, { recursive: true });
   const git = (...args: string[]) => spawnSync('git', ['-C', dir, ...args], { stdio: 'inherit' });
   git('init', '-q', '-b', 'main');
+  // decap-server commits each save; the trial repository names its own author, so it works on a
+  // machine with no git identity configured.
+  git('config', 'user.name', 'Biên tập viên (thử quy trình)');
+  git('config', 'user.email', 'cms@localhost');
   git('add', '.');
-  git('-c', 'user.name=Cổng thông tin', '-c', 'user.email=cms@localhost', 'commit', '-q', '-m', 'Bản sao nội dung để thử quy trình duyệt bài');
+  git('commit', '-q', '-m', 'Bản sao nội dung để thử quy trình duyệt bài');
   return dir;
 }
 

@@ -40,8 +40,11 @@ export async function startCmsSite(opts: { fixtureName: string; name: string; gi
   cpSync(fixture(opts.fixtureName), content, { recursive: true });
   // decap-server's git mode works in a repository whose root is the content folder, as `npm start -- --workflow` makes.
   if (opts.git) {
-    const git = (...args: string[]) => execFileSync('git', ['-C', content, '-c', 'user.name=Test', '-c', 'user.email=test@localhost', ...args]);
+    const git = (...args: string[]) => execFileSync('git', ['-C', content, ...args]);
     git('init', '-q', '-b', 'main');
+    // decap-server commits each save: the repository names its author, as npm start -- --workflow does.
+    git('config', 'user.name', 'Biên tập viên (thử)');
+    git('config', 'user.email', 'cms@localhost');
     git('add', '.');
     git('commit', '-q', '-m', 'fixture');
   }
