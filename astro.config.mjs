@@ -6,7 +6,7 @@ import contentCheck from './src/integrations/content-check/index.ts';
 import cmsConfig from './src/integrations/cms/index.ts';
 import searchIndex from './src/integrations/search/index.ts';
 import { satteri } from '@astrojs/markdown-satteri';
-import { sanitizeMarkdownHtml } from './src/lib/markdown.ts';
+import { MARKDOWN_FEATURES, sanitizeMarkdownHtml } from './src/lib/markdown.ts';
 import { PUBLIC_DIRECTIVES, PUBLIC_SCRIPT_SOURCES } from './src/lib/csp.ts';
 import { DISPLAY_SCRIPT_HASHES } from './src/lib/display-scripts.ts';
 
@@ -23,7 +23,7 @@ export default defineConfig({
   // Editors' Markdown (content/**/*.md) is sanitized; developers' MDX pages are code and are not.
   markdown: {
     syntaxHighlight: false,
-    processor: satteri({ features: { rawHtml: true }, hastPlugins: [sanitizeMarkdownHtml] }),
+    processor: satteri({ features: MARKDOWN_FEATURES, hastPlugins: [sanitizeMarkdownHtml] }),
   },
   integrations: [contentCheck(), mdx({ extendMarkdownConfig: false }), cmsConfig(), searchIndex(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') })],
   // Strict CSP: each page gets a <meta> policy with the hashes of its own inline scripts and styles.

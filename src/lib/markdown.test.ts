@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { markdownToHtml } from 'satteri';
-import { isAllowedIframe, isSafeUrl, sanitizeMarkdownHtml } from './markdown';
+import { MARKDOWN_FEATURES, isAllowedIframe, isSafeUrl, sanitizeMarkdownHtml } from './markdown';
 
-const render = async (md: string) =>
-  (await markdownToHtml(md, { hastPlugins: [sanitizeMarkdownHtml], features: { rawHtml: true, gfm: true } })).html;
+/** Renders as the site does (astro.config.mjs): the same parser features and the same plugin. */
+const render = async (md: string) => (await markdownToHtml(md, { hastPlugins: [sanitizeMarkdownHtml], features: MARKDOWN_FEATURES })).html;
 
 describe('editors’ Markdown is data, not code', () => {
   it.each([
@@ -21,6 +21,65 @@ describe('editors’ Markdown is data, not code', () => {
     ['a style attribute', '<p style="position:fixed">Che trang</p>', /style=/],
   ])('removes %s', async (_, md, forbidden) => {
     expect(await render(md)).not.toMatch(forbidden);
+  });
+
+  it.each([
+    ['a script inside an unknown element', '<custom-box><script>alert(1)</script>Chữ</custom-box>', /<script|alert/],
+    ['a handler inside an unknown element', '<x-y><img src="a.jpg" onerror="alert(1)" alt="Ảnh"></x-y>', /onerror|alert/],
+    ['a javascript: link inside an unknown element', '<marquee><a href="javascript:alert(1)">Bấm</a></marquee>', /javascript:/i],
+    ['an iframe inside an unknown element', '<font><iframe src="https://evil.example/x"></iframe></font>', /<iframe|evil/],
+    ['a refresh inside an unknown element', '<blink><meta http-equiv="refresh" content="0;url=https://evil.example"></blink>', /<meta|refresh|evil/],
+    ['a form inside an unknown element', '<center><form action="https://evil.example"><input name="mat-khau"><button>Gửi</button></form></center>', /<form|<button|evil|mat-khau/],
+    ['a base element', '<base href="https://evil.example/">Chữ', /<base|evil/],
+    ['a refresh at the top level', '<meta http-equiv="refresh" content="0;url=https://evil.example">', /<meta|evil/],
+    ['a link element', '<link rel="stylesheet" href="https://evil.example/a.css">', /<link|evil/],
+    ['an object', '<object data="https://evil.example/a.swf"></object>', /<object|evil/],
+    ['an embed', '<embed src="https://evil.example/a.swf">', /<embed|evil/],
+    ['a formaction on a button', '<button formaction="https://evil.example">Gửi</button>', /<button|formaction|evil/],
+    ['a class borrowed from the site', '<p class="skip-link visually-hidden">Chữ</p>', /class=/],
+    ['a name attribute', '<img name="getElementById" src="a.jpg" alt="Ảnh">', /name=/],
+    ['a tabindex that steals focus', '<p tabindex="1">Chữ</p>', /tabindex/i],
+  ])('removes %s', async (_, md, forbidden) => {
+    expect(await render(md)).not.toMatch(forbidden);
+  });
+
+  it('prefixes the ids an editor writes, and keeps their in-page links working', async () => {
+    const html = await render('<h2 id="location">Địa điểm</h2>\n\n[Xem địa điểm](#location)\n\n<p id="user-content-x">Đã có tiền tố</p>');
+    expect(html).toContain('id="user-content-location"');
+    expect(html).toContain('href="#user-content-location"');
+    expect(html).toContain('id="user-content-x"');
+    expect(html).not.toContain('user-content-user-content-');
+  });
+
+  it('gives headings prefixed ids from their text, so they cannot take the page’s own ids', async () => {
+    const html = await render('## Tin liên quan\n\n## Tin liên quan\n\nXem [mục trên](#tin-liên-quan).');
+    expect(html).toContain('<h2 id="user-content-tin-liên-quan">');
+    expect(html).toContain('<h2 id="user-content-tin-liên-quan-1">');
+    expect(html).toContain(`href="#user-content-${encodeURIComponent('tin-liên-quan')}"`);
+  });
+
+  it('keeps footnotes working, labelled in Vietnamese', async () => {
+    const html = await render('Theo báo cáo[^1].\n\n[^1]: Báo cáo số 12/BC-UBND.');
+    const ref = /<a href="#([^"]+)" id="([^"]+)"[^>]*data-footnote-ref/.exec(html);
+    expect(ref, html).not.toBeNull();
+    expect(html).toContain(`<li id="${ref![1]}">`);
+    expect(html).toContain(`href="#${ref![2]}"`);
+    expect(ref![1]).toMatch(/^user-content-/);
+    expect(html).toContain('>Chú thích</h2>');
+    expect(html).toContain('aria-label="Quay lại chỗ dẫn chú thích 1"');
+  });
+
+  // Elements whose unclosed tag swallows what follows (textarea, script…) are refused by the content check.
+  it.each(['math', 'svg', 'noscript', 'div', 'a', 'select', 'object'])('an unclosed <%s> does not take the rest of the body with it', async (tag) => {
+    const html = await render(`Đầu bài.\n\n<${tag}>x\n\nĐoạn **tiếp theo**.\n\n## Cuối\n\nĐoạn cuối.\n`);
+    expect(html).toContain('<strong>tiếp theo</strong>');
+    expect(html).toContain('Đoạn cuối.');
+  });
+
+  it('keeps GFM task lists as disabled checkboxes', async () => {
+    const html = await render('- [x] Đã nộp hồ sơ\n- [ ] Chờ kết quả');
+    expect(html.match(/<input type="checkbox"[^>]*disabled/g)).toHaveLength(2);
+    expect(html).toContain('checked');
   });
 
   it('keeps the text of unknown elements', async () => {

@@ -1,12 +1,19 @@
 /**
- * What editors' Markdown may produce (issue #6). CMS content is data, not code: raw HTML in it is
- * parsed and cut down to the elements Markdown itself makes, with no script, style, forms or event
- * handlers, and no javascript:, data: or vbscript: addresses. Iframes are refused except video
- * players on an allow-list (IFRAME_HOSTS). Unknown elements are unwrapped: their text stays.
+ * What editors' Markdown may produce (issues #6, #12). CMS content is data, not code: raw HTML in it
+ * is parsed, and the whole tree is then rebuilt by hast-util-sanitize from an allow-list (GitHub's
+ * schema, narrowed below). Every node is judged, the children of an element that is unwrapped
+ * included; an element not on the list gives way to its (sanitized) children, and code-like elements
+ * go with everything inside them. Ids an editor writes are prefixed `user-content-` (as GitHub does)
+ * so they cannot clobber the page's own ids or globals, and headings get prefixed ids from their
+ * text; in-page links to either are rewritten to match.
  *
- * Runs as a Sätteri HAST plugin, Astro 7's Markdown pipeline (astro.config.mjs).
+ * Runs as a Sätteri HAST plugin in Astro 7's Markdown pipeline (astro.config.mjs), after Markdown
+ * has become HTML and before Astro marks images and collects the headings (keeping the ids given here).
  */
 import { defineHastPlugin } from 'satteri';
+import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
+import GithubSlugger from 'github-slugger';
+import type { Element, Root, RootContent } from 'hast';
 
 /**
  * Hosts an editor may embed. YouTube's privacy-enhanced domain sets no cookies until the reader
@@ -15,41 +22,66 @@ import { defineHastPlugin } from 'satteri';
  */
 export const IFRAME_HOSTS: readonly string[] = ['www.youtube-nocookie.com'];
 
-/** Removed together with everything inside them. */
-const DROP = new Set([
-  'script', 'style', 'object', 'embed', 'applet', 'form', 'button', 'textarea', 'select', 'option',
-  'link', 'meta', 'base', 'template', 'noscript', 'frame', 'frameset', 'svg', 'math', 'canvas',
-  'audio', 'video', 'source', 'track', 'title', 'head', 'portal', 'dialog',
-]);
+/** Put before every id and name an editor writes, as GitHub does. */
+export const CLOBBER_PREFIX = 'user-content-';
 
-const GLOBAL_ATTRS = ['title', 'lang', 'dir', 'className'];
+/**
+ * The parser features the site renders Markdown with: raw HTML is parsed (then sanitized), GFM on,
+ * footnotes labelled in Vietnamese. Footnote ids are left unprefixed here: the sanitizer prefixes
+ * every id once, the footnotes' with the rest, so a footnote's link and its target always agree.
+ */
+export const MARKDOWN_FEATURES = {
+  rawHtml: true,
+  gfm: {
+    footnotes: { label: 'Chú thích', backLabel: 'Quay lại chỗ dẫn chú thích {reference}', backContent: '↩', clobberPrefix: '' },
+  },
+} as const;
 
-/** Elements kept, with the attributes each may carry (besides GLOBAL_ATTRS). */
-const ALLOWED: Record<string, readonly string[]> = {
-  p: [], br: [], hr: [], div: [], span: [], section: [],
-  h1: ['id'], h2: ['id'], h3: ['id'], h4: ['id'], h5: ['id'], h6: ['id'],
-  strong: [], em: [], b: [], i: [], u: [], s: [], del: [], ins: [], sub: [], sup: [], mark: [], small: [],
-  code: [], pre: [], kbd: [], samp: [], var: [], blockquote: ['cite'], q: ['cite'], cite: [], abbr: [],
-  ul: [], ol: ['start', 'reversed'], li: ['value', 'id'], dl: [], dt: [], dd: [],
-  a: ['href', 'id', 'dataFootnoteRef', 'dataFootnoteBackref', 'ariaDescribedBy', 'ariaLabel'],
-  img: ['src', 'alt', 'width', 'height', 'loading', 'decoding'],
-  table: [], thead: [], tbody: [], tfoot: [], tr: [], caption: [],
-  th: ['align', 'colSpan', 'rowSpan', 'scope'], td: ['align', 'colSpan', 'rowSpan'],
-  figure: [], figcaption: [], details: ['open'], summary: [],
-  // GFM task lists render disabled checkboxes.
-  input: ['type', 'checked', 'disabled'],
-  iframe: ['src', 'width', 'height', 'allowFullScreen'],
+/**
+ * Removed together with everything inside them: code, or text that is not meant to be read. The
+ * content check refuses a body that opens one of these and never closes it (src/lib/content-check.ts).
+ */
+export const STRIPPED_WITH_CONTENTS: readonly string[] = ['script', 'style', 'template', 'textarea', 'title', 'xmp', 'noembed', 'noframes', 'plaintext', 'iframe'];
+
+/** Attributes every kept element may carry. No name, tabindex, accesskey or form attributes. */
+const GLOBAL_ATTRIBUTES = ['id', 'title', 'lang', 'dir', 'align', 'alt', 'abbr', 'scope', 'headers', 'colSpan', 'rowSpan', 'dateTime', 'width', 'height', 'start', 'reversed', 'value', 'open', 'cite'];
+
+/**
+ * GitHub's schema (hast-util-sanitize's default), narrowed: no `picture`/`source` (images go through
+ * Astro's pipeline), no form attributes anywhere; widened only by figure/caption elements editors use
+ * for photos and tables, `tel:` links for phone numbers, and allow-listed video frames.
+ */
+export const SANITIZE_SCHEMA: Schema = {
+  ...defaultSchema,
+  clobberPrefix: CLOBBER_PREFIX,
+  clobber: ['id', 'name', 'ariaDescribedBy', 'ariaLabelledBy'],
+  strip: [...STRIPPED_WITH_CONTENTS],
+  tagNames: [
+    ...(defaultSchema.tagNames ?? []).filter((t) => t !== 'picture' && t !== 'source'),
+    'figure', 'figcaption', 'caption', 'mark', 'small', 'abbr', 'cite', 'u', 'iframe',
+  ],
+  // A checkbox only as GFM draws a task: disabled, inside a list item, with no name or value.
+  ancestors: { ...defaultSchema.ancestors, input: ['li'] },
+  attributes: {
+    ...defaultSchema.attributes,
+    '*': GLOBAL_ATTRIBUTES,
+    input: [['type', 'checkbox'], ['disabled', true], 'checked'],
+    img: ['src', 'alt', 'width', 'height', 'loading', 'decoding', 'ariaDescribedBy', 'ariaLabel'],
+    iframe: ['src', 'title', 'allowFullScreen'],
+  },
+  protocols: {
+    href: ['http', 'https', 'mailto', 'tel'],
+    src: ['http', 'https'],
+    cite: ['http', 'https'],
+  },
 };
 
-const URL_ATTRS = new Set(['href', 'src', 'cite']);
-const SAFE_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
-
-/** Whether an address is safe to keep: relative, an anchor, or one of the safe schemes. */
+/** Whether an address may be kept: relative, an anchor, or http(s), mailto, tel. */
 export function isSafeUrl(value: string): boolean {
   // Browsers ignore control characters and spaces inside a scheme ("java\tscript:"), so do the same.
   const compact = value.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(compact)?.[1];
-  return scheme === undefined || SAFE_SCHEMES.has(scheme.toLowerCase());
+  return scheme === undefined || SANITIZE_SCHEMA.protocols!.href!.includes(scheme.toLowerCase());
 }
 
 export function isAllowedIframe(src: string): boolean {
@@ -61,39 +93,75 @@ export function isAllowedIframe(src: string): boolean {
   }
 }
 
+type Node = Root | RootContent;
+
+function each(node: Node, fn: (el: Element) => void): void {
+  if (node.type === 'element') fn(node);
+  if ('children' in node) for (const child of node.children) each(child, fn);
+}
+
+/** A link's fragment as the browser compares it with ids: percent-decoded. */
+function decodeFragment(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
+}
+
+function textOf(node: Node): string {
+  if (node.type === 'text') return node.value;
+  return 'children' in node ? node.children.map(textOf).join('') : '';
+}
+
+/** Children kept in place of elements `keep` refuses (a foreign video frame gives way to nothing). */
+function filterElements(parent: Root | Element, keep: (el: Element) => boolean): void {
+  parent.children = parent.children.filter((child) => child.type !== 'element' || keep(child)) as typeof parent.children;
+  for (const child of parent.children) if (child.type === 'element') filterElements(child, keep);
+}
+
+/**
+ * The safe tree of an editor's Markdown. Pure: takes a hast tree, returns a new one.
+ * Footnote references and in-page links keep pointing at the prefixed ids.
+ */
+export function sanitizeTree(tree: Root): Root {
+  const clean = sanitize(tree, SANITIZE_SCHEMA) as Root;
+  // An id that already carried the prefix (a footnote, or an editor copying one) keeps it once, not twice.
+  const twice = CLOBBER_PREFIX + CLOBBER_PREFIX;
+  each(clean, (el) => {
+    for (const key of ['id', 'ariaDescribedBy', 'ariaLabelledBy']) {
+      const v = el.properties[key];
+      if (typeof v === 'string' && v.startsWith(twice)) el.properties[key] = v.slice(CLOBBER_PREFIX.length);
+    }
+  });
+  filterElements(clean, (el) => el.tagName !== 'iframe' || isAllowedIframe(String(el.properties?.src ?? '')));
+  // Headings get their ids here, from their text as Astro would, but prefixed like the rest: an
+  // editor's «Tin liên quan» heading must not take the id of the page's own related-news section.
+  const slugger = new GithubSlugger();
+  each(clean, (el) => {
+    if (/^h[1-6]$/.test(el.tagName) && typeof el.properties.id !== 'string') el.properties.id = CLOBBER_PREFIX + slugger.slug(textOf(el));
+  });
+  const ids = new Set<string>();
+  each(clean, (el) => {
+    if (typeof el.properties.id === 'string') ids.add(el.properties.id);
+  });
+  each(clean, (el) => {
+    const p = el.properties;
+    if (el.tagName === 'a' && typeof p.href === 'string') {
+      const target = p.href.startsWith('#') ? decodeFragment(p.href.slice(1)) : undefined;
+      if (target !== undefined && !ids.has(target) && ids.has(CLOBBER_PREFIX + target)) p.href = `#${CLOBBER_PREFIX}${p.href.slice(1)}`;
+      if (/^https?:/i.test(p.href)) p.rel = ['noopener', 'noreferrer'];
+    }
+    if (el.tagName === 'iframe') p.loading = 'lazy';
+    if (el.tagName === 'input') p.disabled = true;
+  });
+  return clean;
+}
+
 export const sanitizeMarkdownHtml = defineHastPlugin({
   name: 'portal-sanitize',
-  element: {
-    filter: [],
-    visit(node, ctx) {
-      const tag = node.tagName.toLowerCase();
-      const props = (node.properties ?? {}) as Record<string, unknown>;
-      if (DROP.has(tag) || (tag === 'iframe' && !isAllowedIframe(String(props.src ?? '')))) {
-        ctx.removeNode(node);
-        return;
-      }
-      const allowed = ALLOWED[tag];
-      if (!allowed) {
-        ctx.replaceNode(node, [...node.children]);
-        return;
-      }
-      for (const [key, value] of Object.entries(props)) {
-        const keep =
-          (allowed.includes(key) || GLOBAL_ATTRS.includes(key)) &&
-          !(URL_ATTRS.has(key) && !isSafeUrl(String(value))) &&
-          !(tag === 'img' && key === 'src' && /^\s*data:/i.test(String(value)));
-        if (!keep) ctx.setProperty(node, key, undefined);
-      }
-      if (tag === 'input') {
-        if (props.type !== 'checkbox') ctx.removeNode(node);
-        else ctx.setProperty(node, 'disabled', true);
-      }
-      if (tag === 'iframe') ctx.setProperty(node, 'loading', 'lazy');
-      if (tag === 'a' && /^https?:/i.test(String(props.href ?? ''))) ctx.setProperty(node, 'rel', 'noopener noreferrer');
-    },
-  },
-  raw(node, ctx) {
-    // With rawHtml parsing on there are no raw nodes; if one appears, it is not trusted.
-    ctx.removeNode(node);
+  after(root, ctx) {
+    ctx.replaceNode(root, sanitizeTree(root as Root) as unknown as Parameters<typeof ctx.replaceNode>[1]);
   },
 });
+
