@@ -283,6 +283,19 @@ describe('files an entry shows', () => {
     ]);
   });
 
+  it.each(['textarea', 'script', 'style', 'title', 'template', 'iframe', 'xmp'])('refuses a body that opens <%s> and never closes it, which would hide the rest', (tag) => {
+    const { problems } = run(withBody(`Đoạn đầu.\n\n<${tag}>\n\nĐoạn sau sẽ mất.\n`));
+    expect(problems).toEqual([
+      { file: 'content/news/hoang-tien/bai-mau.md', field: '«Nội dung» (body)', message: expect.stringMatching(new RegExp(`^có thẻ <${tag}> mở mà không có thẻ đóng </${tag}>: mọi nội dung sau nó sẽ mất khỏi trang; hãy xóa thẻ`)) },
+    ]);
+  });
+
+  it('accepts those elements closed, uppercase or in code, and flags only the one left open', () => {
+    const closed = 'Chữ <TEXTAREA>a</TEXTAREA> và <script>x</script >.\n\n`<textarea>` là thẻ nhập chữ.\n\n```\n<style>\n```\n';
+    expect(run(withBody(closed)).problems).toEqual([]);
+    expect(run(withBody(`${closed}\n<title>Mở\n`)).problems.map((p) => p.message)).toEqual([expect.stringContaining('thẻ <title>')]);
+  });
+
   it('refuses a body over the size limit and says to split it', () => {
     const { problems } = run(withBody(`${'Một đoạn văn dài. '.repeat(12_000)}\n`));
     expect(problems).toEqual([{ file: 'content/news/hoang-tien/bai-mau.md', field: '«Nội dung» (body)', message: expect.stringMatching(/^dài 2\d\d KB, quá giới hạn 200 KB.*chia thành nhiều bài/) }]);

@@ -15,7 +15,8 @@
  * units with one domain, an editor listed twice, and bodies and images beyond the limits below.
  */
 import type { z } from 'astro/zod';
-import { markdownToHast } from 'satteri';
+import { markdownToHast, markdownToMdast } from 'satteri';
+import { STRIPPED_WITH_CONTENTS } from './markdown.ts';
 import { collectionSchema, extensionsOf, type ContentType } from '../schema/define.ts';
 import type { Fields } from '../schema/fields.ts';
 import { contentTypes } from '../schema/index.ts';
@@ -157,6 +158,36 @@ export function bodyImages(body: string): string[] {
   };
   walk(markdownToHast(body, { features: { rawHtml: true }, position: false }) as unknown as Parameters<typeof walk>[0]);
   return out;
+}
+
+/**
+ * Elements the sanitizer removes with their contents (script, textarea, title…) that the body opens
+ * and never closes. A browser, and the parser Astro renders with, reads everything after such a tag
+ * as its contents, so the rest of the article would silently vanish from the page.
+ * Only raw HTML counts: a tag inside a code block or `code` is text.
+ */
+export function unclosedElements(body: string): string[] {
+  if (!/<[a-z]/i.test(body)) return [];
+  const chunks: string[] = [];
+  const walk = (node: { type: string; value?: string; children?: unknown[] }) => {
+    if (node.type === 'html' && node.value) chunks.push(node.value);
+    for (const child of node.children ?? []) walk(child as typeof node);
+  };
+  walk(markdownToMdast(body) as unknown as Parameters<typeof walk>[0]);
+  const html = chunks.join('\n');
+  const open = new RegExp(`<(${STRIPPED_WITH_CONTENTS.join('|')})(?=[\\s/>]|$)`, 'gi');
+  const found: string[] = [];
+  for (let m = open.exec(html); m; m = open.exec(html)) {
+    const tag = m[1]!.toLowerCase();
+    const rest = html.slice(open.lastIndex);
+    const close = tag === 'plaintext' ? null : new RegExp(`</${tag}(?=[\\s/>]|$)`, 'i').exec(rest);
+    if (!close) {
+      found.push(tag);
+      break;
+    }
+    open.lastIndex += close.index + close[0].length;
+  }
+  return found;
 }
 
 /** Problems of images beyond the limits, from their sizes (undefined: the file is not a readable image). */
@@ -382,6 +413,13 @@ export function checkContent(input: CheckInput): { problems: Problem[]; entries:
         });
       } else {
         for (const ref of bodyImages(parts.body)) checkRef(file.path, dir, bodyField, ref);
+        for (const tag of unclosedElements(parts.body)) {
+          problems.push({
+            file: show(file.path),
+            field: bodyField,
+            message: `có thẻ <${tag}> mở mà không có thẻ đóng </${tag}>: mọi nội dung sau nó sẽ mất khỏi trang; hãy xóa thẻ <${tag}> (trang không hiển thị loại thẻ này) hoặc thêm </${tag}> ngay sau phần nó bao`,
+          });
+        }
       }
     }
     let data: unknown;
