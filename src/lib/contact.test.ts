@@ -19,6 +19,11 @@ describe('phoneText', () => {
 
 describe('mailtoHref', () => {
   it('trims the address', () => expect(mailtoHref(' a@b.vn ')).toBe('mailto:a@b.vn'));
+  it.each([
+    ['a@b.vn?cc=ke-gian@evil.example', 'mailto:a@b.vn%3Fcc%3Dke-gian@evil.example'],
+    ['a@b.vn&body=Chuyển tiền', 'mailto:a@b.vn%26body%3DChuy%E1%BB%83n%20ti%E1%BB%81n'],
+    ['a@b.vn#x', 'mailto:a@b.vn%23x'],
+  ])('cannot add headers to the message: %s', (email, href) => expect(mailtoHref(email)).toBe(href));
 });
 
 describe('osmSearchUrl', () => {

@@ -13,8 +13,13 @@ export function phoneText(phone: string): string {
   return phone.trim().replace(/[ \t]+/g, '\u00A0');
 }
 
+/**
+ * A mailto: link that opens a message to this one address and nothing more: any character outside
+ * an ordinary address is percent-encoded, so "?cc=" or "&body=" cannot reach the reader's mail program
+ * as headers even if an address slipped past the schema.
+ */
 export function mailtoHref(email: string): string {
-  return `mailto:${email.trim()}`;
+  return `mailto:${email.trim().replace(/[^A-Za-z0-9._+@-]/g, (c) => encodeURIComponent(c))}`;
 }
 
 /** A search for the address on openstreetmap.org, which shows the place and its surroundings. */

@@ -10,7 +10,15 @@ export const PHONE: [RegExp, string] = [
   /^(?:\+84|0)\d{1,3}(?:[ .]?\d){6,9}$/,
   'số điện thoại không đúng dạng; ví dụ đúng: 0237 3865 123 hoặc 0912 345 678',
 ];
-export const EMAIL: [RegExp, string] = [/^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i, 'địa chỉ thư điện tử không đúng dạng; ví dụ: vanphong@hoanghoa.gov.vn'];
+/**
+ * An e-mail address as offices use them: letters, digits and . _ + - before the @, a domain name after.
+ * Nothing that means something in a mailto: link (? & # % = , ;) can pass, so an address cannot add
+ * recipients, a subject or a body to the reader's message (mailto injection).
+ */
+export const EMAIL: [RegExp, string] = [
+  /^[A-Za-z0-9._+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}$/,
+  'địa chỉ thư điện tử không đúng dạng (chỉ gồm chữ không dấu, chữ số và . _ + - trước @, tên miền sau @); ví dụ: vanphong@hoanghoa.gov.vn',
+];
 export const URL: [RegExp, string] = [/^https?:\/\/[^\s]+$/, 'đường dẫn phải bắt đầu bằng https:// (hoặc http://)'];
 export const SLUG: [RegExp, string] = [
   SLUG_PATTERN,

@@ -9,6 +9,7 @@ import type { CmsField } from 'decap-cms-core';
 import { contentTypes, news } from './index';
 import { collectionSchema, defineContentType, type ContentType } from './define';
 import { string, toCmsFields } from './fields';
+import { EMAIL } from './common';
 import { generateCmsConfig } from '../integrations/cms/generate-cms-config';
 
 const units = ['hoang-hoa', 'hoang-tien'];
@@ -143,5 +144,24 @@ describe('optional groups left empty in the CMS', () => {
     const result = schema.safeParse({ ...entry, image: { src: 'a.jpg', alt: '' } });
     expect(result.success).toBe(false);
     expect(result.error!.issues[0]!.path).toEqual(['image', 'alt']);
+  });
+});
+
+describe('e-mail addresses', () => {
+  const accepts = (s: string) => EMAIL[0].test(s);
+  it.each(['vanphong@hoanghoa.gov.vn', 'ubnd.hoangtien@thanhhoa.gov.vn', 'bien_tap+tin@xa-hoang-tien.vn', 'A.B@Example.VN'])('accepts %s', (s) => {
+    expect(accepts(s)).toBe(true);
+  });
+  it.each([
+    ['a recipient added in a query', 'ubnd@hoanghoa.gov.vn?cc=ke.gian.vn'],
+    ['a body added to the message', 'ubnd@hoanghoa.gov.vn&body=chuyen-tien.vn'],
+    ['a second address', 'ubnd@hoanghoa.gov.vn,ke@gian.vn'],
+    ['an encoded question mark', 'ubnd%3Fcc=x@hoanghoa.gov.vn'],
+    ['a fragment', 'ubnd@hoanghoa.gov.vn#x.vn'],
+    ['a space', 'ubnd @hoanghoa.gov.vn'],
+    ['no domain name', 'ubnd@vn'],
+    ['a trailing dot', 'ubnd@hoanghoa.gov.vn.'],
+  ])('refuses %s', (_, s) => {
+    expect(accepts(s)).toBe(false);
   });
 });
