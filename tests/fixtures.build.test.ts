@@ -25,6 +25,12 @@ describe('a province-rooted portal', () => {
     const merged = page(outDir, '/xa/hoang-dao/');
     expect(text(merged)).toContain('Đơn vị này đã sáp nhập vào xã Hoằng Tiến từ ngày 01/07/2025');
     expect(merged).toContain('href="/xa/hoang-tien/"');
+    // No unit of this tree has published digital-transformation figures: the dashboard says so, with no empty chart.
+    for (const path of ['/chuyen-doi-so/', '/xa/hac-thanh/chuyen-doi-so/']) {
+      const dashboard = page(outDir, path);
+      expect(text(dashboard), path).toMatch(/(tỉnh Thanh Hóa|phường Hạc Thành) chưa công bố số liệu chuyển đổi số/i);
+      expect(dashboard, path).not.toMatch(/<svg\b[^>]*role="img"/);
+    }
   });
 });
 
