@@ -3,7 +3,8 @@
  * (scripts/synthetic.ts) with search indexing and prints what the budgets in ../shared/DESIGN.md §6
  * are about: pages per second end to end, peak memory of the whole process tree, indexing time,
  * output size, median article HTML (gzip), JavaScript and CSS on content pages, bytes for a first and
- * a second search query, and rebuild times (nothing changed; one article edited).
+ * a second search query, Lighthouse mobile performance of six kinds of page, and rebuild times
+ * (nothing changed; one article edited).
  * docs/performance.md records the results.
  */
 import { spawn } from 'node:child_process';
@@ -101,6 +102,33 @@ async function searchBytes() {
   }
 }
 
+/**
+ * Lighthouse mobile performance (a timing: reported, never asserted by a test) on the six kinds of
+ * page the Lighthouse test audits, found in this build's output.
+ */
+async function lighthousePerformance(): Promise<[string, string][]> {
+  const { serve } = await import('../tests/helpers/serve.ts');
+  const { auditedPages, openAuditor, pct } = await import('../tests/helpers/lighthouse.ts');
+  const server = await serve(out);
+  const auditor = await openAuditor();
+  try {
+    const rows: [string, string][] = [];
+    for (const [name, route] of auditedPages(out)) {
+      if (!route) {
+        rows.push([`Lighthouse performance, ${name}`, 'no such page in this portal']);
+        continue;
+      }
+      const lhr = await auditor.audit(server.url + route, ['performance']);
+      const lcp = lhr.audits['largest-contentful-paint']?.displayValue ?? '?';
+      rows.push([`Lighthouse performance, ${name}`, `${pct(lhr.categories.performance!.score)} (LCP ${lcp}; benchmark index ${Math.round(lhr.environment.benchmarkIndex)})`]);
+    }
+    return rows;
+  } finally {
+    await auditor.close();
+    await server.close();
+  }
+}
+
 mkdirSync(work, { recursive: true });
 console.log(`Sinh cổng mẫu: ${unitCount} đơn vị cấp xã, khoảng ${pages} trang…`);
 const { entries } = writeSynthetic({ dir: content, units: unitCount, pages }, join(root, 'content'));
@@ -122,6 +150,8 @@ const jsBytes =
 const cssGzip = all.filter((f) => f.endsWith('.css')).reduce((n, f) => n + gzipSync(readFileSync(f)).length, 0);
 const size = all.reduce((n, f) => n + statSync(f).size, 0);
 const search = await searchBytes();
+
+const lighthouseRows = await lighthousePerformance();
 
 const warm = await timedBuild();
 const edited = join(content, 'news', 'hoang-hoa', 'tin-0.md');
@@ -145,6 +175,7 @@ const rows: [string, string][] = [
   ['search with the archive, first query', search?.withArchive ? kb(search.withArchive.first) : 'no archive (one index)'],
   ['rebuild, nothing changed', `${warm.seconds.toFixed(1)} s`],
   ['rebuild, one article edited', `${oneEdit.seconds.toFixed(1)} s`],
+  ...lighthouseRows,
   ['machine', `${(await import('node:os')).cpus().length} cores, Node ${process.version}`],
 ];
 const width = Math.max(...rows.map(([k]) => k.length));
