@@ -33,12 +33,9 @@ import {
 import { contactFacts, dateFact, type Fact } from '../lib/fact-list.ts';
 import { paginate, type Page } from '../lib/pagination.ts';
 import { unitPath, type UnitTree } from '../lib/units.ts';
-import { entriesOf, perBuild, perUnitPaths, portal, type Unit } from './portal.ts';
+import { BUILT_AT, entriesOf, perBuild, perUnitPaths, portal, type Unit } from './portal.ts';
 
 export const DOCUMENTS_PER_PAGE = 20;
-
-/** States are as of the build; pages say so. */
-export const BUILD_DAY = new Date();
 
 export type DocumentEntry = Awaited<ReturnType<typeof entriesOf<'documents'>>>[number];
 
@@ -102,7 +99,7 @@ export const documentsOf = perBuild(async (unitSlug: string): Promise<DocumentRo
   return entries
     .map((entry): DocumentRow => {
       const d = entry.data;
-      const state = effectState(d, BUILD_DAY);
+      const state = effectState(d, BUILT_AT);
       return {
         number: d.number,
         title: d.title,
@@ -115,7 +112,7 @@ export const documentsOf = perBuild(async (unitSlug: string): Promise<DocumentRo
         typeLabel: typeLabel(d.type),
         state,
         stateLabel: EFFECT_LABELS[state],
-        consultation: consultationState(d.commentsUntil, BUILD_DAY),
+        consultation: consultationState(d.commentsUntil, BUILT_AT),
         file: fileOf(entry, tree),
         entry,
       };
@@ -147,7 +144,7 @@ const listingsOf = perBuild(async (unitSlug: string): Promise<{ params: ListingP
   const base = unitPath(tree, unit.slug, 'van-ban');
   const href = (f?: Facet, value?: string) => (f ? unitPath(tree, unit.slug, 'van-ban', f.segment, value!) : base);
   const draftsHref = docs.some(isDraft) ? unitPath(tree, unit.slug, 'van-ban', 'du-thao') : undefined;
-  const asOf = formatDate(BUILD_DAY);
+  const asOf = formatDate(BUILT_AT);
   const views: { params: ListingParams; items: DocumentRow[]; title: string; base: string; filtered: boolean }[] = [
     { params: {}, items: docs, title: 'Văn bản', base, filtered: false },
     ...filterSelections(docs, DOCUMENT_TYPES).map((s) => ({
@@ -238,7 +235,7 @@ export function documentFacts(row: DocumentRow): Fact[] {
     ...(d.effective ? dateFact('Ngày hiệu lực', d.effective) : [{ term: 'Ngày hiệu lực', text: 'Không ghi' }]),
     ...(d.expires ? dateFact('Ngày hết hiệu lực', d.expires) : [{ term: 'Ngày hết hiệu lực', text: 'Không ghi' }]),
     { term: 'Lĩnh vực', text: d.domain },
-    { term: 'Tình trạng hiệu lực', text: `${row.stateLabel} (tính đến ngày ${formatDate(BUILD_DAY)})` },
+    { term: 'Tình trạng hiệu lực', text: `${row.stateLabel} (tính đến ngày ${formatDate(BUILT_AT)})` },
     ...dateFact('Hạn góp ý', d.commentsUntil),
   ];
 }

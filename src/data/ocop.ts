@@ -4,7 +4,7 @@
  * src/lib/ocop.ts.
  */
 import { getImage } from 'astro:assets';
-import { entriesOf, portal } from './portal.ts';
+import { BUILT_AT, entriesOf, portal } from './portal.ts';
 import { builtImages, type BuiltImage } from './content-images.ts';
 import { byStarsThenName, categoryLabel, certification, communeOf, ocopFacets, type Certification } from '../lib/ocop.ts';
 import { facetPages, type Facet, type FacetOption } from '../lib/facets.ts';
@@ -12,9 +12,6 @@ import { unitPath, unitTitleCapitalized } from '../lib/units.ts';
 
 export const OCOP = 'ocop';
 export const OCOP_TITLE = 'Sản phẩm OCOP';
-
-/** The moment the site is built: a certificate's "Hết hạn" state is as of this build. */
-export const BUILT_AT = new Date();
 
 export type ProductEntry = Awaited<ReturnType<typeof entriesOf<'ocop'>>>[number];
 

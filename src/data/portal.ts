@@ -4,6 +4,10 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildUnitTree, unitPath, type UnitTree } from '../lib/units.ts';
+import { buildTime } from '../lib/build-time.ts';
+
+/** The moment this build describes (src/lib/build-time.ts): every date-dependent state is as of it. */
+export const BUILT_AT = buildTime();
 
 export type Unit = CollectionEntry<'units'>['data'] & { slug: string };
 export type Settings = CollectionEntry<'settings'>['data'];
