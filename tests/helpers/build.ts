@@ -36,5 +36,12 @@ export function buildSite(opts: { name: string; content: string; env?: Record<st
   });
 }
 
+/**
+ * The moment the sample portal is built as of in tests (PORTAL_BUILD_TIME, src/lib/build-time.ts), so
+ * its date-dependent states (documents in force, consultations, OCOP certificates) are the same on
+ * whichever day the tests run. Vietnam time; its date part is the day the pages say states are as of.
+ */
+export const SAMPLE_BUILD_TIME = '2026-12-02T08:00:00+07:00';
+
 /** A fixture's content folder. */
 export const fixture = (name: string) => join(projectRoot, 'tests', 'fixtures', name, 'content');

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildSite } from '../helpers/build.ts';
+import { SAMPLE_BUILD_TIME, buildSite } from '../helpers/build.ts';
 import { projectRoot } from '../helpers/paths.ts';
 import { serve } from '../helpers/serve.ts';
 
@@ -17,7 +17,7 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  const built = await buildSite({ name: 'sample', content: join(projectRoot, 'content') });
+  const built = await buildSite({ name: 'sample', content: join(projectRoot, 'content'), env: { PORTAL_BUILD_TIME: SAMPLE_BUILD_TIME } });
   if (built.code !== 0) throw new Error(`The sample portal did not build:\n${built.output}`);
 
   const server = await serve(built.outDir);
