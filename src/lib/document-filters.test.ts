@@ -3,7 +3,6 @@ import {
   FACETS,
   facetCounts,
   facetValue,
-  filterDocuments,
   filterNavigation,
   filterSelections,
   newestDocumentFirst,
@@ -71,15 +70,18 @@ describe('facetCounts', () => {
   });
 });
 
-describe('filterDocuments', () => {
+describe('the documents of each filter page', () => {
   it.each<[FacetKey, string, string[]]>([
     ['type', 'ke-hoach', ['45/KH-UBND', '50/KH-UBND']],
     ['year', '2024', ['50/KH-UBND', '2/QĐ-UBND']],
     ['issuer', 'ubnd-huyen-hoang-hoa', ['45/KH-UBND', '1256/QĐ-UBND', '50/KH-UBND']],
     ['domain', 'dat-dai', ['12/NQ-HĐND', '2/QĐ-UBND']],
-    ['type', 'chi-thi', []],
-  ])('keeps exactly the documents whose %s is %s', (key, value, numbers) => {
-    expect(filterDocuments(docs, key, value, TYPES).map((d) => d.number)).toEqual(numbers);
+  ])('are exactly those whose %s is %s', (key, value, numbers) => {
+    const selection = filterSelections(docs, TYPES).find((s) => s.facet.key === key && s.value === value);
+    expect(selection?.items.map((d) => d.number)).toEqual(numbers);
+  });
+  it('exist only for values some document has', () => {
+    expect(filterSelections(docs, TYPES).some((s) => s.facet.key === 'type' && s.value === 'chi-thi')).toBe(false);
   });
 });
 

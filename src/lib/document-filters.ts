@@ -113,11 +113,6 @@ function facetGroups<T extends FilterableDocument>(docs: readonly T[], key: Face
   return [...groups.values()].sort(compare[key]);
 }
 
-/** The documents having one value of one facet, in their given order. */
-export function filterDocuments<T extends FilterableDocument>(docs: readonly T[], key: FacetKey, value: string, types: TypeOptions): T[] {
-  return docs.filter((d) => facetValue(d, key, types).value === value);
-}
-
 export interface FilterSelection<T> {
   facet: Facet;
   value: string;

@@ -89,7 +89,7 @@ describe('editors’ Markdown is data, not code', () => {
   it('keeps ordinary Markdown: headings, links, tables, images with alt text', async () => {
     const html = await render('## Thủ tục\n\n[Cổng DVC](https://dichvucong.gov.vn) và [gọi](tel:02373865100)\n\n| Quý | Tỷ lệ |\n| --- | --- |\n| 2/2023 | 95,45% |\n\n![Bộ phận một cửa](./mot-cua.jpg)');
     expect(html).toContain('<h2');
-    expect(html).toContain('href="https://dichvucong.gov.vn"');
+    expect(html).toContain('<a href="https://dichvucong.gov.vn" rel="noopener noreferrer">');
     expect(html).toContain('href="tel:02373865100"');
     expect(html).toContain('<td>95,45%</td>');
     expect(html).toContain('alt="Bộ phận một cửa"');

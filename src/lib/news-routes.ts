@@ -16,5 +16,3 @@ export function newsRoutes(tree: Pick<UnitTree, 'root'>) {
     feed: (unit: string) => `${unitBase(tree, unit)}${NEWS_SEGMENT}/rss.xml`,
   };
 }
-
-export type NewsRoutes = ReturnType<typeof newsRoutes>;

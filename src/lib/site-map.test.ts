@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSiteMap, siteMapHrefs } from './site-map.ts';
+import { buildSiteMap } from './site-map.ts';
 import { siteSections } from './info-sections.ts';
 
 const link = (...segments: string[]) => `/xa/a/${segments.map((s) => `${s}/`).join('')}`;

@@ -43,8 +43,3 @@ export function buildSiteMap({ link, pages, sections = siteSections() }: SiteMap
     return { label: section.label, href: link(section.segment), children };
   });
 }
-
-/** Every href in a tree, depth first; tests and link checks use it. */
-export function siteMapHrefs(nodes: readonly SiteMapNode[]): string[] {
-  return nodes.flatMap((n) => [n.href, ...siteMapHrefs(n.children)]);
-}

@@ -30,5 +30,3 @@ export const contentTypes = [
   units,
   settings,
 ] as const;
-
-export type ContentTypeName = (typeof contentTypes)[number]['name'];
