@@ -158,17 +158,20 @@ describe('nginx serving the portal', () => {
     expect(r.headers.location).toBe('/xa/hoang-tien/');
   });
 
-  it('handles a bounded load with no errors', async () => {
+  it('answers every one of 2,000 requests on 20 connections', async () => {
+    // A fixed number of requests, each allowed a minute: what is asserted is that nothing fails,
+    // not how fast (a busy machine is slower; speed is the bench's business).
     const result = await autocannon({
       url: `http://127.0.0.1:${port}/`,
       connections: 20,
-      duration: 5,
+      amount: 2000,
+      timeout: 60,
       headers: { host: MAIN, 'accept-encoding': 'br' },
     });
-    console.log(`nginx load: ${Math.round(result.requests.average)} requests/s over ${result.requests.total} requests, ${result.errors} errors, ${result.non2xx} non-2xx`);
+    console.log(`nginx: ${result.requests.total} requests in ${result.duration} s, ${result.errors} errors, ${result.non2xx} non-2xx`);
     expect(result.errors).toBe(0);
     expect(result.non2xx).toBe(0);
-    expect(result.requests.total).toBeGreaterThan(100);
+    expect(Number(result.statusCodeStats?.['200']?.count)).toBe(2000);
   });
 });
 
