@@ -7,6 +7,7 @@ import { INVESTMENT_FORMS, PROJECT_SECTORS, PROJECT_STATUSES } from '../schema/p
 import { facet, inRange, type Facet, type FacetChoice, type Range } from './facets.ts';
 import { foldVietnamese } from './slug.ts';
 import { compareVietnamese, unitTitleCapitalized, type UnitInfo } from './units.ts';
+import { ENGLISH_KINDS } from './unit-profile.ts';
 import type { Lang } from './i18n.ts';
 
 export type Sector = (typeof PROJECT_SECTORS)[number]['value'];
@@ -84,19 +85,9 @@ export const sectorLabel = (v: Sector, lang: Lang) => label(PROJECT_SECTORS, SEC
 export const statusLabel = (v: Status, lang: Lang) => label(PROJECT_STATUSES, STATUS_EN, v, lang);
 export const formLabel = (v: Form, lang: Lang) => label(INVESTMENT_FORMS, FORM_EN, v, lang);
 
-const KIND_EN: Record<string, string> = {
-  tinh: 'province',
-  'thanh-pho': 'city',
-  huyen: 'district',
-  'thi-xa': 'town',
-  xa: 'commune',
-  phuong: 'ward',
-  'thi-tran': 'township',
-};
-
 /** A unit as English texts name places: "Hoang Dong commune", "Hoang Hoa district". */
 export function placeNameEn(u: Pick<UnitInfo, 'name' | 'kind'>): string {
-  return `${foldVietnamese(u.name)} ${KIND_EN[u.kind] ?? u.kind}`;
+  return `${foldVietnamese(u.name)} ${ENGLISH_KINDS[u.kind] ?? u.kind}`;
 }
 
 export function placeName(u: Pick<UnitInfo, 'name' | 'kind'>, lang: Lang): string {

@@ -16,7 +16,8 @@ describe('englishUnitName', () => {
   it.each([
     [{ name: 'Hoằng Tiến', kind: 'xa', en: { name: 'Hoang Tien commune People’s Committee' } }, 'Hoang Tien commune People’s Committee'],
     [{ name: 'Hoằng Tiến', kind: 'xa' }, 'Hoằng Tiến commune'],
-    [{ name: 'Bút Sơn', kind: 'thi-tran' }, 'Bút Sơn town'],
+    [{ name: 'Bút Sơn', kind: 'thi-tran' }, 'Bút Sơn township'],
+    [{ name: 'Sầm Sơn', kind: 'thi-xa' }, 'Sầm Sơn town'],
     [{ name: 'Lạ', kind: 'khac' }, 'Khac Lạ'],
   ])('%j → %s', (unit, name) => expect(englishUnitName(unit)).toBe(name));
 });

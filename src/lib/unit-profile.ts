@@ -24,14 +24,18 @@ export function unitFacts(u: { area?: number; population?: number }, lang: 'vi' 
   return facts;
 }
 
-const ENGLISH_KINDS: Record<string, string> = {
+/**
+ * Each kind of unit in English, as official English-language texts usually name them: thị trấn a
+ * township, thị xã a town, so the two stay apart. The one map every English page uses.
+ */
+export const ENGLISH_KINDS: Readonly<Record<string, string>> = {
   tinh: 'province',
   'thanh-pho': 'city',
   huyen: 'district',
   'thi-xa': 'town',
   xa: 'commune',
   phuong: 'ward',
-  'thi-tran': 'town',
+  'thi-tran': 'township',
 };
 
 /**
