@@ -45,7 +45,7 @@ export function answerProblems(a: Answer): Record<string, string> {
     else if ([...v].length > limit) problems[key] = `«${labels[key]}» dài quá ${limit} ký tự: xin rút gọn.`;
     else if (key !== 'question' && key !== 'body' && /\n/.test(v)) problems[key] = `«${labels[key]}»: ghi trên một dòng.`;
   }
-  if (!slugify(a.title)) problems.title = '«Tiêu đề» cần có chữ hoặc số để làm địa chỉ trang.';
+  if (a.title && !problems.title && !slugify(a.title)) problems.title = '«Tiêu đề» cần có chữ hoặc số để làm địa chỉ trang.';
   return problems;
 }
 
