@@ -3,7 +3,7 @@ import { html, type Safe } from '../../src/lib/safe-html.ts';
 export { html, escapeHtml, Safe } from '../../src/lib/safe-html.ts';
 
 export function page(title: string, body: Safe, opts: { status?: 'noindex' } = {}): string {
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 ${html`<html lang="vi">
 <head>
 <meta charset="utf-8">

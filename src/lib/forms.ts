@@ -162,7 +162,7 @@ export const FORMS: Record<FormKind, FormDef> = {
         pattern: [/^[A-Za-z0-9]{8,12}$/, 'ghi 12 chữ số của số định danh cá nhân, hoặc số hộ chiếu (8 đến 12 chữ và số, không có dấu cách)'],
         freeText: true,
       },
-      { name: 'address', label: 'Nơi cư trú', control: 'text', required: true, maxLength: 250, autocomplete: 'street-address', freeText: true },
+      { name: 'address', label: 'Nơi cư trú', control: 'text', required: true, maxLength: 250, freeText: true },
       { name: 'phone', label: 'Số điện thoại', control: 'tel', required: false, maxLength: 20, pattern: PHONE, autocomplete: 'tel', freeText: true },
       { name: 'email', label: 'Thư điện tử', control: 'email', required: false, maxLength: 160, pattern: EMAIL, autocomplete: 'email', freeText: true },
       { name: 'information', label: 'Thông tin yêu cầu cung cấp', hint: 'Tên văn bản, hồ sơ, tài liệu; số, ký hiệu, ngày ban hành nếu biết.', control: 'textarea', required: true, maxLength: 3000, freeText: true },
