@@ -60,7 +60,7 @@ const service = spawn(process.execPath, [join(root, 'service', 'src', 'main.ts')
 });
 const url = `http://127.0.0.1:${port}`;
 for (let i = 0; ; i++) {
-  if (await fetch(`${url}/gui/suc-khoe`).then((r) => r.ok, () => false)) break;
+  if (await fetch(`${url}/gui/suc-khoe/`).then((r) => r.ok, () => false)) break;
   if (i > 100 || service.exitCode !== null) throw new Error('the service did not start (see its message above)');
   await new Promise((r) => setTimeout(r, 100));
 }
@@ -69,9 +69,9 @@ const token = (action: string) => fillToken(Buffer.from(secret), action, Date.no
 const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
 const page = '/xa/hoang-tien/dich-vu-cong/cap-giay-xac-nhan-tinh-trang-hon-nhan/';
 const bodies: [string, string][] = [
-  ['/gui/y-kien', form({ unit: 'hoang-tien', page, useful: 'co', comment: 'Trang dễ hiểu', t: token('y-kien') })],
-  ['/gui/danh-gia', form({ unit: 'hoang-tien', page, procedure: '1.004873', score: '5', t: token('danh-gia') })],
-  ['/gui/cau-hoi', form({ unit: 'hoang-tien', page: '/xa/hoang-tien/hoi-dap/', name: 'Người thử tải', commune: 'hoang-tien', topic: 'Hộ tịch', question: 'Câu hỏi thử tải: làm giấy khai sinh ở đâu?', consent: 'yes', t: token('cau-hoi') })],
+  ['/gui/y-kien/', form({ unit: 'hoang-tien', page, useful: 'co', comment: 'Trang dễ hiểu', t: token('y-kien') })],
+  ['/gui/danh-gia/', form({ unit: 'hoang-tien', page, procedure: '1.004873', score: '5', t: token('danh-gia') })],
+  ['/gui/cau-hoi/', form({ unit: 'hoang-tien', page: '/xa/hoang-tien/hoi-dap/', name: 'Người thử tải', commune: 'hoang-tien', topic: 'Hộ tịch', question: 'Câu hỏi thử tải: làm giấy khai sinh ở đâu?', consent: 'yes', t: token('cau-hoi') })],
 ];
 
 console.log(`Đo tải dịch vụ biểu mẫu (${values.store}): ${seconds} giây, ${connections} kết nối, ${url}`);

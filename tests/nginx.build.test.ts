@@ -201,21 +201,21 @@ describe('nginx in front of the forms service', () => {
     ['the portal', 'thanhhoa.gov.vn', 'thanh-hoa'],
     ['a commune’s own domain', 'hoangtien.thanhhoa.gov.vn', 'hoang-tien'],
   ])('passes a form posted on %s to the service, on that origin', async (_, host, unit) => {
-    const r = await post('/gui/y-kien', host, `unit=${unit}&page=%2F&useful=co`);
+    const r = await post('/gui/y-kien/', host, `unit=${unit}&page=%2F&useful=co`);
     expect(r.status).toBe(200);
     expect(r.body.toString()).toContain('Kiểm tra và gửi ý kiến');
     expect(r.headers['content-security-policy']).toContain("form-action 'self'");
   });
 
   it('lets a body a little over the service’s limit through, so the service refuses it in Vietnamese', async () => {
-    const r = await post('/gui/y-kien', 'thanhhoa.gov.vn', `unit=thanh-hoa&page=%2F&useful=co&comment=${'x'.repeat(40 * 1024)}`);
+    const r = await post('/gui/y-kien/', 'thanhhoa.gov.vn', `unit=thanh-hoa&page=%2F&useful=co&comment=${'x'.repeat(40 * 1024)}`);
     expect(r.status).toBe(413);
     expect(r.body.toString()).toContain('Nội dung quá dài');
   });
 
   it('answers with the unit’s contacts page, and 503, when the service is down', async () => {
     await service.close();
-    const r = await post('/gui/cau-hoi', 'hoangtien.thanhhoa.gov.vn', 'unit=hoang-tien&page=%2F');
+    const r = await post('/gui/cau-hoi/', 'hoangtien.thanhhoa.gov.vn', 'unit=hoang-tien&page=%2F');
     expect(r.status).toBe(503);
     const body = r.body.toString();
     expect(body).toContain('<title>Liên hệ | Trang thông tin điện tử xã Hoằng Tiến</title>');

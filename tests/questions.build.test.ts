@@ -35,7 +35,7 @@ describe.each(units.map((u) => [u.slug, u] as const))('the Q&A of %s', (slug, un
 
   it('has a question form posting to the forms service on this origin, says whom to call if it fails, and gives the unit’s email and address', () => {
     const form = html.match(/<form[^>]*id="cau-hoi"[\s\S]*?<\/form>/)?.[0] ?? '';
-    expect(form).toContain('action="/gui/cau-hoi"');
+    expect(form).toContain('action="/gui/cau-hoi/"');
     expect(form).toContain(`name="unit" value="${slug}"`);
     expect(text(form)).toContain('Nếu không gửi được, xin gọi Ủy ban nhân dân');
     // text() folds the number's no-break spaces into plain ones.

@@ -67,7 +67,7 @@ export async function buildApp(opts: { config: Config; store: Store; units: Unit
   });
 
   app.get('/gui/kieu.css', async (_req, reply) => reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(STYLESHEET));
-  app.get('/gui/suc-khoe', async () => ({ ok: true, store: store.name, schema: await store.schemaVersion() }));
+  app.get('/gui/suc-khoe/', async () => ({ ok: true, store: store.name, schema: await store.schemaVersion() }));
 
   citizenRoutes(app, cfg, store, units);
   staffRoutes(app, cfg, store, units);

@@ -57,7 +57,7 @@ export function citizenRoutes(app: FastifyInstance, cfg: Config, store: Store, u
   const send = (reply: FastifyReply, r: { status: number; body: string }) => reply.code(r.status).type('text/html; charset=utf-8').send(r.body);
 
   app.post<{ Params: { action: string } }>(
-    '/gui/:action',
+    '/gui/:action/',
     { config: { rateLimit: { max: cfg.rateLimit, timeWindow: 60_000 } } },
     async (req: FastifyRequest<{ Params: { action: string } }>, reply) => {
       const form = FORM_BY_ACTION.get(req.params.action);

@@ -60,7 +60,7 @@ function shell(title: string, session: Session, units: Units, body: Safe): strin
     title,
     html`<nav class="staff" aria-label="Quản trị hộp thư"><a href="${BASE}">Hộp thư</a><a href="${BASE}xuat.csv">Tải về CSV</a>
 <span>${session.staff.displayName} · ${unit?.office ?? session.staff.unit}</span>
-<form method="post" action="${BASE}dang-xuat"><input type="hidden" name="csrf" value="${session.csrf}"><button type="submit" class="secondary">Đăng xuất</button></form></nav>
+<form method="post" action="${BASE}dang-xuat/"><input type="hidden" name="csrf" value="${session.csrf}"><button type="submit" class="secondary">Đăng xuất</button></form></nav>
 ${body}`,
     { status: 'noindex' },
   );
@@ -71,7 +71,7 @@ function loginPage(message?: string): string {
     'Đăng nhập hộp thư',
     html`<h1>Đăng nhập hộp thư ý kiến, câu hỏi</h1>
 ${message ? html`<p class="error" role="alert">${message}</p>` : ''}
-<form method="post" action="${BASE}dang-nhap">
+<form method="post" action="${BASE}dang-nhap/">
 <label for="ten">Tên đăng nhập</label><input type="text" id="ten" name="username" autocomplete="username" required maxlength="80">
 <label for="mat-khau">Mật khẩu</label><input type="password" id="mat-khau" name="password" autocomplete="current-password" required maxlength="200">
 <button type="submit">Đăng nhập</button>
@@ -84,7 +84,7 @@ function inboxPage(list: Submission[], session: Session, units: Units, filter: {
   const overdue = list.filter((s) => isOverdue(s, now)).length;
   const rows = list.map(
     (s) => html`<tr${isOverdue(s, now) ? html` class="overdue"` : ''}>
-<td><a href="${BASE}muc/${s.id}">${s.id}</a></td><td>${KIND_LABELS[s.kind]}</td><td>${units.bySlug.get(s.unit)?.title ?? s.unit}</td>
+<td><a href="${BASE}muc/${s.id}/">${s.id}</a></td><td>${KIND_LABELS[s.kind]}</td><td>${units.bySlug.get(s.unit)?.title ?? s.unit}</td>
 <td>${formatDateTime(new Date(s.createdAt))}</td><td>${deadlineText(s, now)}</td><td>${STATUS_LABELS[s.status]}</td><td class="text">${summary(s, units)}</td></tr>`,
   );
   const select = (name: string, label: string, options: [string, string][], value?: string) =>
@@ -114,7 +114,7 @@ function detailPage(s: Submission, session: Session, units: Units, now: number, 
     return html`<div><dt>${label}</dt><dd class="text">${shown}</dd></div>`;
   });
   const csrf = html`<input type="hidden" name="csrf" value="${session.csrf}">`;
-  const statusForm = html`<form method="post" action="${BASE}muc/${s.id}/trang-thai">${csrf}
+  const statusForm = html`<form method="post" action="${BASE}muc/${s.id}/trang-thai/">${csrf}
 <label for="trang-thai">Trạng thái</label><select id="trang-thai" name="status">${STATUSES.map((st) => html`<option value="${st}"${st === s.status ? html` selected` : ''}>${STATUS_LABELS[st]}</option>`)}</select>
 <button type="submit">Lưu trạng thái</button></form>`;
   const communeTitle = units.bySlug.get(s.facts.commune ?? '')?.title;
@@ -135,7 +135,7 @@ function detailPage(s: Submission, session: Session, units: Units, now: number, 
     s.kind === 'question' && !s.published
       ? html`<h2>Trả lời và đăng lên mục Hỏi đáp</h2>
 <p>Câu trả lời được ghi thành một mục Hỏi đáp của ${unit?.title ?? s.unit} và đăng ở lần dựng cổng tiếp theo. Không ghi họ tên, số điện thoại, địa chỉ của người hỏi; sửa nội dung câu hỏi nếu trong đó có thông tin cá nhân.</p>
-<form method="post" action="${BASE}muc/${s.id}/tra-loi">${csrf}
+<form method="post" action="${BASE}muc/${s.id}/tra-loi/">${csrf}
 ${input('title', 'Tiêu đề (câu hỏi ngắn gọn)')}${area('question', 'Nội dung câu hỏi khi đăng', 'Đã bỏ thông tin cá nhân.')}${input('asker', 'Người hỏi khi đăng', 'Chỉ ghi nơi ở, không ghi họ tên.')}
 ${input('domain', 'Lĩnh vực')}${input('answeredBy', 'Cơ quan trả lời')}${area('body', 'Nội dung trả lời (Markdown)')}
 <button type="submit">Đăng câu trả lời</button></form>`
@@ -208,7 +208,7 @@ export function staffRoutes(app: FastifyInstance, cfg: Config, store: Store, uni
     return htmlReply(reply, 200, inboxPage(list, session, units, { kind, status }, Date.now()));
   });
 
-  app.post(`${BASE}dang-nhap`, { config: { rateLimit: { max: cfg.loginRateLimit, timeWindow: 60_000 } } }, async (req, reply) => {
+  app.post(`${BASE}dang-nhap/`, { config: { rateLimit: { max: cfg.loginRateLimit, timeWindow: 60_000 } } }, async (req, reply) => {
     if (!sameOrigin(req)) return refused(reply);
     const body = (req.body ?? {}) as Record<string, unknown>;
     const username = typeof body.username === 'string' ? body.username.trim().normalize('NFC') : '';
@@ -239,7 +239,7 @@ export function staffRoutes(app: FastifyInstance, cfg: Config, store: Store, uni
     return reply.redirect(BASE, 303);
   });
 
-  app.post(`${BASE}dang-xuat`, async (req, reply) => {
+  app.post(`${BASE}dang-xuat/`, async (req, reply) => {
     const session = await authorised(req, reply);
     if (!session) return reply;
     await store.deleteSession(tokenHash(req.cookies[COOKIE]!));
@@ -247,7 +247,7 @@ export function staffRoutes(app: FastifyInstance, cfg: Config, store: Store, uni
     return reply.redirect(BASE, 303);
   });
 
-  app.get<{ Params: { id: string } }>(`${BASE}muc/:id`, async (req, reply) => {
+  app.get<{ Params: { id: string } }>(`${BASE}muc/:id/`, async (req, reply) => {
     const session = await sessionOf(req);
     if (!session) return reply.redirect(BASE, 303);
     const s = /^\d{1,15}$/.test(req.params.id) ? await store.getSubmission(Number(req.params.id), scopeOf(session)) : undefined;
@@ -256,7 +256,7 @@ export function staffRoutes(app: FastifyInstance, cfg: Config, store: Store, uni
     return htmlReply(reply, 200, detailPage(s, session, units, Date.now()));
   });
 
-  app.post<{ Params: { id: string } }>(`${BASE}muc/:id/trang-thai`, async (req, reply) => {
+  app.post<{ Params: { id: string } }>(`${BASE}muc/:id/trang-thai/`, async (req, reply) => {
     const session = await authorised(req, reply);
     if (!session) return reply;
     const status = ((req.body ?? {}) as Record<string, unknown>).status;
@@ -265,15 +265,15 @@ export function staffRoutes(app: FastifyInstance, cfg: Config, store: Store, uni
     }
     const ok = await store.setStatus(Number(req.params.id), scopeOf(session), status as Status, Date.now());
     if (!ok) return htmlReply(reply, 404, shell('Không tìm thấy', session, units, html`<h1>Không tìm thấy mục này</h1>`));
-    return reply.redirect(`${BASE}muc/${req.params.id}`, 303);
+    return reply.redirect(`${BASE}muc/${req.params.id}/`, 303);
   });
 
-  app.post<{ Params: { id: string } }>(`${BASE}muc/:id/tra-loi`, async (req, reply) => {
+  app.post<{ Params: { id: string } }>(`${BASE}muc/:id/tra-loi/`, async (req, reply) => {
     const session = await authorised(req, reply);
     if (!session) return reply;
     const s = /^\d{1,15}$/.test(req.params.id) ? await store.getSubmission(Number(req.params.id), scopeOf(session)) : undefined;
     if (!s || s.kind !== 'question') return htmlReply(reply, 404, shell('Không tìm thấy', session, units, html`<h1>Không tìm thấy câu hỏi này</h1>`));
-    if (s.published) return reply.redirect(`${BASE}muc/${s.id}`, 303);
+    if (s.published) return reply.redirect(`${BASE}muc/${s.id}/`, 303);
     const body = (req.body ?? {}) as Record<string, unknown>;
     const field = (k: string) => (typeof body[k] === 'string' ? (body[k] as string).normalize('NFC').replace(/\r\n?/g, '\n').trim() : '');
     const now = Date.now();
@@ -293,7 +293,7 @@ export function staffRoutes(app: FastifyInstance, cfg: Config, store: Store, uni
     const path = writeAnswer(cfg.contentDir, answer);
     await store.setStatus(s.id, scopeOf(session), 'da-tra-loi', now, path);
     req.log.info({ id: s.id, path }, 'answer written');
-    return reply.redirect(`${BASE}muc/${s.id}`, 303);
+    return reply.redirect(`${BASE}muc/${s.id}/`, 303);
   });
 
   app.get(`${BASE}xuat.csv`, async (req, reply) => {

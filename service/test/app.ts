@@ -2,7 +2,7 @@
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../src/app.ts';
 import { fillToken, hashPassword } from '../src/auth.ts';
 import type { Config } from '../src/config.ts';
@@ -41,7 +41,7 @@ export interface TestService {
   contentDir: string;
   /** A time-to-fill token issued `secondsAgo` seconds ago. */
   token(action: string, secondsAgo?: number): string;
-  post(action: string, fields: Record<string, string>, headers?: Record<string, string>): ReturnType<FastifyInstance['inject']>;
+  post(action: string, fields: Record<string, string>, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
   addStaff(username: string, unit: string): Promise<void>;
   /** Signs in; returns the cookie header and the CSRF token of the session. */
   login(username: string): Promise<{ cookie: string; csrf: string }>;
@@ -61,7 +61,7 @@ export async function startService(store: Store, over: Partial<Config> = {}): Pr
     contentDir,
     token: (action, secondsAgo = 10) => fillToken(config.secret, action, Date.now() - secondsAgo * 1000),
     post: (action, fields, headers = {}) =>
-      app.inject({ method: 'POST', url: `/gui/${action}`, headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers }, payload: form(fields) }),
+      app.inject({ method: 'POST', url: `/gui/${action}/`, headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers }, payload: form(fields) }),
     addStaff: async (username, unit) => {
       await store.addStaff({ username, displayName: `Cán bộ ${unit}`, unit, passwordHash: await hashPassword(PASSWORD, config.scryptCost) });
     },

@@ -116,7 +116,7 @@ describe.each(STORES)('the forms, stored in %s', (_, open) => {
     await start();
     const r = await svc.app.inject({
       method: 'POST',
-      url: '/gui/y-kien',
+      url: '/gui/y-kien/',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       payload: `unit=hoang-tien&page=%2F&useful=co&useful=khong&t=${encodeURIComponent(svc.token('y-kien', 20))}`,
     });

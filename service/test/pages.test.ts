@@ -23,7 +23,7 @@ it('validates with html-validate (recommended rules) with no errors on any page'
   ];
   const s = await svc.login('canbo.hoangtien');
   pages.push(['inbox', (await svc.app.inject({ url: '/gui/quan-tri/', headers: { cookie: s.cookie } })).body]);
-  pages.push(['item', (await svc.app.inject({ url: '/gui/quan-tri/muc/1', headers: { cookie: s.cookie } })).body]);
+  pages.push(['item', (await svc.app.inject({ url: '/gui/quan-tri/muc/1/', headers: { cookie: s.cookie } })).body]);
   const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
   const errors: string[] = [];
   for (const [name, html] of pages) {

@@ -92,7 +92,7 @@ describe.each(STORES)('staff, with %s', (_, open) => {
     expect(inbox).toContain('Câu hỏi gửi xã Hoằng Tiến');
     expect(inbox).not.toContain('Câu hỏi gửi phường Hạc Thành');
     const other = (await store.listSubmissions({ scope: { all: false, unit: 'hac-thanh' } }))[0]!;
-    expect((await get(`/gui/quan-tri/muc/${other.id}`, ht.cookie)).statusCode).toBe(404);
+    expect((await get(`/gui/quan-tri/muc/${other.id}/`, ht.cookie)).statusCode).toBe(404);
     const csv = (await get('/gui/quan-tri/xuat.csv', ht.cookie)).body;
     expect(csv).toContain('Câu hỏi gửi xã Hoằng Tiến');
     expect(csv).not.toContain('Hạc Thành');
@@ -120,7 +120,7 @@ describe.each(STORES)('staff, with %s', (_, open) => {
     const s = await svc.login('canbo.hoangtien');
     const pages = [(await get('/gui/quan-tri/', s.cookie)).body];
     for (const item of await store.listSubmissions({ scope: { all: true } })) {
-      const detail = (await get(`/gui/quan-tri/muc/${item.id}`, s.cookie)).body;
+      const detail = (await get(`/gui/quan-tri/muc/${item.id}/`, s.cookie)).body;
       const shown = Object.values(item.texts).filter((v) => v === PAYLOAD).length;
       expect(shown).toBeGreaterThanOrEqual(4);
       // Each stored payload appears escaped once per field on the item's page (the answer form repeats the question).
@@ -185,7 +185,7 @@ describe.each(STORES)('staff, with %s', (_, open) => {
     expect(inbox).toContain('1 mục quá hạn trả lời');
     expect(inbox).toContain('Quá hạn (hạn 26/01/2026)');
     expect(inbox).toMatch(/còn 1[45] ngày làm việc/);
-    expect((await get(`/gui/quan-tri/muc/${id}`, s.cookie)).body).toContain('Quá hạn (hạn 26/01/2026)');
+    expect((await get(`/gui/quan-tri/muc/${id}/`, s.cookie)).body).toContain('Quá hạn (hạn 26/01/2026)');
   });
 
   it('answering a question writes a Q&A entry of the unit in the CMS’s format, without the citizen’s name or contact', async () => {
@@ -193,7 +193,7 @@ describe.each(STORES)('staff, with %s', (_, open) => {
     await ask(svc, 'hoang-tien', 'Tôi là Phạm Văn Dân ở thôn 3, mất giấy khai sinh thì làm thế nào?');
     const [item] = await store.listSubmissions({ scope: { all: true } });
     const s = await svc.login('canbo.hoangtien');
-    const detail = (await get(`/gui/quan-tri/muc/${item!.id}`, s.cookie)).body;
+    const detail = (await get(`/gui/quan-tri/muc/${item!.id}/`, s.cookie)).body;
     expect(detail).toContain('value="Người dân xã Hoằng Tiến"');
     expect(detail).toContain('value="Ủy ban nhân dân xã Hoằng Tiến"');
     const missing = await svc.post(`quan-tri/muc/${item!.id}/tra-loi`, { csrf: s.csrf, title: '', question: 'x', asker: 'y', domain: 'Hộ tịch', answeredBy: 'UBND', body: '' }, { cookie: s.cookie });
@@ -232,7 +232,7 @@ describe.each(STORES)('staff, with %s', (_, open) => {
     expect(text).not.toContain('0912');
     const after = (await store.getSubmission(item!.id, { all: true }))!;
     expect(after).toMatchObject({ status: 'da-tra-loi', published: 'questions/hoang-tien/mat-giay-khai-sinh-ban-chinh-thi-lam-the-nao.md' });
-    expect((await get(`/gui/quan-tri/muc/${item!.id}`, s.cookie)).body).toContain('Đã đăng thành mục Hỏi đáp');
+    expect((await get(`/gui/quan-tri/muc/${item!.id}/`, s.cookie)).body).toContain('Đã đăng thành mục Hỏi đáp');
   });
 
   it('a commune’s staff cannot answer or change another commune’s question', async () => {

@@ -66,7 +66,7 @@ ${fieldOptions(f, o.units).map(
 export function formHtml(form: FormDef, o: FormRender): Safe {
   const errors = Object.entries(o.errors ?? {});
   const shown = form.fields.filter((f) => !(o.fixed && f.name in o.fixed));
-  return html`<form method="post" action="/gui/${form.action}" class="ctt-citizen-form" id="${o.id}"${o.heading ? html` aria-labelledby="${o.id}-tieu-de"` : html` aria-label="${form.title}"`}>
+  return html`<form method="post" action="/gui/${form.action}/" class="ctt-citizen-form" id="${o.id}"${o.heading ? html` aria-labelledby="${o.id}-tieu-de"` : html` aria-label="${form.title}"`}>
 ${o.heading ? html`<h2 id="${o.id}-tieu-de">${o.heading}</h2>` : ''}
 ${errors.length > 0
   ? html`<div class="errors" role="alert"><p><strong>Chưa gửi được: xin sửa ${errors.length} mục sau.</strong></p><ul>${errors.map(([name, message]) => html`<li><a href="#${o.id}-${name}">${message}</a></li>`)}</ul></div>`

@@ -60,7 +60,7 @@ describe('validateForm', () => {
 describe('formHtml', () => {
   it('escapes every value it shows back, and posts to the service on this origin', () => {
     const markup = formHtml(FORMS.question, { unit: 'hoang-tien', page: '/x/', units: communeOptions(units), id: 'f', values: { name: '"><script>alert(1)</script>', question: '</textarea><script>x</script>' } }).value;
-    expect(markup).toContain('action="/gui/cau-hoi"');
+    expect(markup).toContain('action="/gui/cau-hoi/"');
     expect(markup).not.toContain('<script>');
     expect(markup).toContain('value="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"');
     expect(markup).toContain('&lt;/textarea&gt;&lt;script&gt;x&lt;/script&gt;</textarea>');
