@@ -3,7 +3,8 @@
  * with the forms service under /gui/ on the same origin (as nginx serves it): a rating, page feedback,
  * a question and an information request each reach a Vietnamese confirmation and are stored; a
  * commune's staff member sees their unit's question and not another's; answering it writes a Q&A
- * entry that is on the site after a rebuild, without the asker's name.
+ * entry that is on the site after a rebuild, without the asker's name; and the rating's figure,
+ * exported by the service, is published by that rebuild.
  */
 import { cpSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +18,7 @@ import { openSqlite } from '../service/src/store/sqlite.ts';
 import type { Store } from '../service/src/store/types.ts';
 import { loadUnits } from '../service/src/units.ts';
 import { testConfig } from '../service/test/app.ts';
+import { writeFigures } from '../service/src/figures.ts';
 import { launch } from './helpers/browser.ts';
 import { buildSite, fixture } from './helpers/build.ts';
 import { testCache } from './helpers/paths.ts';
@@ -28,17 +30,18 @@ let context: BrowserContext;
 let store: Store;
 let app: FastifyInstance;
 let content: string;
+let repo: string;
 let serviceUrl: string;
 let site: { url: string; close: () => Promise<void> };
 
-async function build(name: string): Promise<string> {
-  const built = await buildSite({ name, content });
+async function build(name: string, env: Record<string, string> = {}): Promise<string> {
+  const built = await buildSite({ name, content, env });
   if (built.code !== 0) throw new Error(built.output);
   return built.outDir;
 }
 
 beforeAll(async () => {
-  const repo = mkdtempSync(join(testCache, 'forms-'));
+  repo = mkdtempSync(join(testCache, 'forms-'));
   content = join(repo, 'content');
   cpSync(fixture('forms'), content, { recursive: true });
   store = openSqlite(join(repo, 'forms.sqlite'));
@@ -155,7 +158,7 @@ describe('with JavaScript off', () => {
     await page.close();
   });
 
-  it('a commune’s staff member sees their unit’s question and not another’s, answers it, and it is on the site after a rebuild', async () => {
+  it('a commune’s staff member sees their unit’s question and not another’s, answers it, and it is on the site after a rebuild, with the rating’s figure', async () => {
     const page = await context.newPage();
     await page.goto(`${site.url}/gui/quan-tri/`);
     await page.getByLabel('Tên đăng nhập').fill('canbo.hoangtien');
@@ -175,7 +178,10 @@ describe('with JavaScript off', () => {
     await expect.poll(() => page.locator('.notice').textContent()).toContain('content/questions/hoang-tien/lam-lai-giay-khai-sinh-bi-mat-o-dau.md');
     await page.close();
 
-    const after = await serve(await build('forms-after'), { proxy: { prefix: '/gui/', target: serviceUrl } });
+    // The figures the service exports (npm run service:figures) are published by the same rebuild.
+    const figures = join(repo, 'hai-long.json');
+    await writeFigures(store, figures);
+    const after = await serve(await build('forms-after', { PORTAL_SATISFACTION_FILE: figures }), { proxy: { prefix: '/gui/', target: serviceUrl } });
     try {
       const reader = await context.newPage();
       await reader.goto(`${after.url}/xa/hoang-tien/hoi-dap/`);
@@ -185,6 +191,13 @@ describe('with JavaScript off', () => {
       expect(text).toContain('cấp bản sao trích lục khai sinh');
       expect(text).toContain('Người dân xã Hoằng Tiến');
       expect(text).not.toContain('Phạm Văn Dân');
+      // One rating of 4 («Hài lòng») was sent for this procedure in the first test.
+      await reader.goto(`${after.url}/xa/hoang-tien/dich-vu-cong/cap-giay-xac-nhan-tinh-trang-hon-nhan/`);
+      await expect.poll(() => reader.locator('main').textContent()).toMatch(/Mức độ hài lòng của người dân với thủ tục này: 4,0\/5 \(1 lượt đánh giá, số liệu đến \d{2}\/\d{2}\/\d{4}\)/);
+      await reader.goto(`${after.url}/chuyen-doi-so/`);
+      const digital = await reader.locator('section[aria-labelledby="hai-long"]').textContent();
+      expect(digital).toMatch(/Xã Hoằng Tiến: 4,0\/5 \(1 lượt đánh giá/);
+      expect(digital).not.toContain('Hạc Thành');
       await reader.close();
     } finally {
       await after.close();
