@@ -48,16 +48,19 @@ export async function startCluster(): Promise<{ url: string; stop: () => void }>
   run('initdb', ['-D', data, '-U', 'ctt', '--auth=trust', '-E', 'UTF8', '--no-locale', '--no-sync']);
   const port = await freePort();
   run('pg_ctl', ['-D', data, '-w', '-l', join(dir, 'log'), '-o', `-k ${dir} -p ${port} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off`, 'start']);
-  return {
-    url: `postgres://ctt@127.0.0.1:${port}/postgres`,
-    stop: () => {
-      try {
-        run('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
-    },
+  let stopped = false;
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    try {
+      run('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   };
+  // A run that ends without its teardown (no test files matched, a crash) must not leave a server behind.
+  process.once('exit', stop);
+  return { url: `postgres://ctt@127.0.0.1:${port}/postgres`, stop };
 }
 
 /** A new, empty database on the server at `adminUrl`; returns its URL. */
