@@ -12,6 +12,8 @@ import { DISPLAY_SCRIPT_HASHES } from './src/lib/display-scripts.ts';
 
 // The public address of the portal; fixtures and deployments override it with PORTAL_SITE.
 const site = process.env.PORTAL_SITE ?? 'https://hoanghoa.thanhhoa.gov.vn';
+// `npm start` runs the forms service beside the preview and sends /gui/ to it, as nginx does in production.
+const serviceProxy = process.env.PORTAL_SERVICE_URL ? { '/gui/': { target: process.env.PORTAL_SERVICE_URL } } : undefined;
 
 export default defineConfig({
   site,
@@ -38,4 +40,5 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   server: { port: 4321, host: '127.0.0.1' },
+  vite: serviceProxy ? { server: { proxy: serviceProxy }, preview: { proxy: serviceProxy } } : {},
 });

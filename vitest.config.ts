@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two projects: `unit` for pure logic beside its code (src/**\/*.test.ts), and `site` for tests over
+ * Three projects: `unit` for pure logic beside its code (src/**\/*.test.ts), `service` for the forms
+ * service (service/), and `site` for tests over
  * built sites: *.build.test.ts read built HTML and XML, *.browser.test.ts drive Chromium. The site
  * project builds the sample portal once (tests/setup/site.ts) and serves it on loopback.
  */
@@ -12,6 +13,15 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'admin/**/*.test.ts'],
+        },
+      },
+      {
+        // The forms service (service/): its stores run against SQLite and a real PostgreSQL (service/test/setup.ts).
+        test: {
+          name: 'service',
+          include: ['service/**/*.test.ts'],
+          globalSetup: ['service/test/setup.ts'],
+          hookTimeout: 60_000,
         },
       },
       {

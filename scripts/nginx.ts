@@ -1,5 +1,5 @@
 /**
- * `npm run nginx -- [--out deploy/nginx/portal.conf] [--root /srv/cong/dist] [--http 127.0.0.1:8080]`:
+ * `npm run nginx -- [--out deploy/nginx/portal.conf] [--root /srv/cong/dist] [--http 127.0.0.1:8080] [--service 127.0.0.1:4330 | --no-service]`:
  * writes the nginx server configuration for the built portal (src/lib/nginx.ts). Run it after
  * `npm run build`: it refuses a build whose pages lack their own Content-Security-Policy <meta>.
  */
@@ -56,7 +56,7 @@ export function readNginxUnits(dir = contentDir()): NginxUnit[] {
   }));
 }
 
-export function generate(opts: { dist: string; root?: string; http?: string; brotli?: boolean; backend?: BackendChoice; content?: string }): string {
+export function generate(opts: { dist: string; root?: string; http?: string; brotli?: boolean; backend?: BackendChoice; content?: string; service?: string }): string {
   const units = readNginxUnits(opts.content);
   const host = units.find((u) => u.isRoot)?.domain ?? new URL(process.env.PORTAL_SITE ?? 'https://hoanghoa.thanhhoa.gov.vn').host;
   const options: NginxOptions = {
@@ -67,6 +67,7 @@ export function generate(opts: { dist: string; root?: string; http?: string; bro
     adminCsp: adminPolicy(opts.backend ?? backendFromEnv(process.env)),
     listen: opts.http ? { kind: 'http', address: opts.http } : { kind: 'https', certificate: `/etc/ssl/${host}/fullchain.pem`, key: `/etc/ssl/${host}/privkey.pem` },
     brotli: opts.brotli ?? true,
+    service: opts.service,
   };
   return nginxConfig(options);
 }
@@ -83,6 +84,8 @@ if (import.meta.main) {
   }
   const out = arg('out') ?? 'deploy/nginx/portal.conf';
   mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, generate({ dist, root: arg('root'), http: arg('http') }));
+  // The forms service's location: on by default at its default port; --service <address> moves it, --no-service leaves it out.
+  const service = process.argv.includes('--no-service') ? undefined : (arg('service') ?? `127.0.0.1:${process.env.SERVICE_PORT ?? 4330}`);
+  writeFileSync(out, generate({ dist, root: arg('root'), http: arg('http'), service }));
   console.log(`Đã ghi ${out}.`);
 }

@@ -1,11 +1,12 @@
 /**
  * `npm start`: builds the portal, then serves it at http://localhost:4321 with the CMS at /admin/
  * writing through the local content server (scripts/cms-server.ts) into this checkout's content/
- * (no git host account needed). `npm run dev` does the same with Astro's dev server, which rebuilds
+ * (no git host account needed), and the forms service (service/) under /gui/ on the same address,
+ * storing in .data/forms.sqlite unless SERVICE_DATABASE says otherwise (docs/forms-service.md). `npm run dev` does the same with Astro's dev server, which rebuilds
  * pages as content changes.
  *
  * Options (after `--`): `--port <n>` serves the portal on another port (the content server takes
- * the next one), `--workflow` tries the editorial workflow (draft → in review → ready) on a copy of
+ * the next one, the forms service the one after), `--workflow` tries the editorial workflow (draft → in review → ready) on a copy of
  * the content in its own git repository, .cache/cms-workflow/, so branches and merges never touch
  * this checkout. Everything listens on loopback only: the content server writes files and is for one
  * person on their own machine.
@@ -25,6 +26,7 @@ const { values } = parseArgs({
 const host = '127.0.0.1';
 const port = Number(values.port);
 const cmsPort = Number(process.env.CMS_PORT ?? port + 1);
+const servicePort = Number(process.env.SERVICE_PORT ?? port + 2);
 if (!Number.isInteger(port) || port < 1 || port > 65534) {
   console.error(`Cổng «${values.port}» không hợp lệ: dùng một số từ 1 đến 65534, ví dụ npm start -- --port 8080.`);
   process.exit(2);
@@ -52,6 +54,11 @@ const env = {
   ...process.env,
   PORTAL_CONTENT_DIR: content,
   CMS_PROXY_URL: `http://${host}:${cmsPort}/api/v1`,
+  // astro.config.mjs sends /gui/ to the service, so forms post to the portal's own origin as behind nginx.
+  PORTAL_SERVICE_URL: `http://${host}:${servicePort}`,
+  SERVICE_HOST: host,
+  SERVICE_PORT: String(servicePort),
+  SERVICE_LOG: process.env.SERVICE_LOG ?? '0',
   // The trial builds and serves its own site, from its own releases, beside the real one.
   ...(values.workflow
     ? { CMS_EDITORIAL_WORKFLOW: '1', PORTAL_PUBLISH_DIR: '.cache/cms-workflow-site', PORTAL_OUT_DIR: '.cache/cms-workflow-site', PORTAL_RELEASES_DIR: '.cache/cms-workflow-releases' }
@@ -74,8 +81,9 @@ const origins = [`http://localhost:${port}`, `http://${host}:${port}`].flatMap((
 const children = [
   run(join(root, 'scripts', 'cms-server.ts'), ['--content', content, '--port', String(cmsPort), ...(values.workflow ? ['--git'] : []), ...origins]),
   run(bin('astro'), [values.dev ? 'dev' : 'preview', '--host', host, '--port', String(port)]),
+  run(join(root, 'service', 'src', 'main.ts'), []),
 ];
-console.log(`\nCổng thông tin: http://localhost:${port}/  ·  Quản trị nội dung: http://localhost:${port}/admin/${values.workflow ? '  ·  Thử quy trình duyệt bài trên bản sao ở .cache/cms-workflow/' : ''}\n`);
+console.log(`\nCổng thông tin: http://localhost:${port}/  ·  Quản trị nội dung: http://localhost:${port}/admin/  ·  Hộp thư ý kiến: http://localhost:${port}/gui/quan-tri/${values.workflow ? '  ·  Thử quy trình duyệt bài trên bản sao ở .cache/cms-workflow/' : ''}\n`);
 
 const stop = () => {
   for (const c of children) c.kill('SIGTERM');

@@ -1,7 +1,8 @@
 /**
  * The real nginx (Debian's package) on loopback over a built fixture portal, checked with real HTTP
  * requests: security headers, precompressed responses, caching, the 404 page, a commune's domain
- * served from its sub-site, a merged unit's old domain redirected; then a bounded load run.
+ * served from its sub-site, a merged unit's old domain redirected, the forms service under /gui/ on
+ * every site (and the unit's contacts when it is down); then a bounded load run.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
@@ -12,13 +13,20 @@ import autocannon from 'autocannon';
 import { buildSite, fixture } from './helpers/build.ts';
 import { testCache } from './helpers/paths.ts';
 import { freePort } from './helpers/serve.ts';
+import { text } from './helpers/html.ts';
 import { precompress } from '../scripts/compress.ts';
 import { generate } from '../scripts/nginx.ts';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../service/src/app.ts';
+import { openSqlite } from '../service/src/store/sqlite.ts';
+import { loadUnits } from '../service/src/units.ts';
+import { testConfig } from '../service/test/app.ts';
 
 const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 let nginx: ChildProcess;
 let port: number;
 let dist: string;
+let service: FastifyInstance;
 
 interface Reply { status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }
 
@@ -45,7 +53,10 @@ beforeAll(async () => {
   for (const t of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(dir, t));
   const brotli = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
   if (!existsSync(brotli)) throw new Error(`nginx's brotli module is missing at ${brotli} (apt-get install libnginx-mod-http-brotli-static)`);
-  const site = generate({ dist, http: `127.0.0.1:${port}`, content: fixture('province'), brotli: true });
+  const servicePort = await freePort();
+  service = await buildApp({ config: testConfig(fixture('province')), store: openSqlite(':memory:'), units: loadUnits(fixture('province')) });
+  await service.listen({ host: '127.0.0.1', port: servicePort });
+  const site = generate({ dist, http: `127.0.0.1:${port}`, content: fixture('province'), brotli: true, service: `127.0.0.1:${servicePort}` });
   writeFileSync(join(dir, 'portal.conf'), site);
   const modules = [`load_module ${brotli};`];
   writeFileSync(
@@ -75,9 +86,22 @@ http {
   throw new Error('nginx did not start');
 });
 
-afterAll(() => {
+afterAll(async () => {
   nginx?.kill('SIGTERM');
+  await service?.close();
 });
+
+function post(path: string, host: string, body: string): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path, method: 'POST', headers: { host, 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(body) } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
 
 const MAIN = 'thanhhoa.gov.vn';
 
@@ -172,6 +196,33 @@ describe('nginx serving the portal', () => {
     expect(result.errors).toBe(0);
     expect(result.non2xx).toBe(0);
     expect(Number(result.statusCodeStats?.['200']?.count)).toBe(2000);
+  });
+});
+
+describe('nginx in front of the forms service', () => {
+  it.each([
+    ['the portal', 'thanhhoa.gov.vn', 'thanh-hoa'],
+    ['a commune’s own domain', 'hoangtien.thanhhoa.gov.vn', 'hoang-tien'],
+  ])('passes a form posted on %s to the service, on that origin', async (_, host, unit) => {
+    const r = await post('/gui/y-kien/', host, `unit=${unit}&page=%2F&useful=co`);
+    expect(r.status).toBe(200);
+    expect(r.body.toString()).toContain('Kiểm tra và gửi ý kiến');
+    expect(r.headers['content-security-policy']).toContain("form-action 'self'");
+  });
+
+  it('lets a body a little over the service’s limit through, so the service refuses it in Vietnamese', async () => {
+    const r = await post('/gui/y-kien/', 'thanhhoa.gov.vn', `unit=thanh-hoa&page=%2F&useful=co&comment=${'x'.repeat(40 * 1024)}`);
+    expect(r.status).toBe(413);
+    expect(r.body.toString()).toContain('Nội dung quá dài');
+  });
+
+  it('answers with the unit’s contacts page, and 503, when the service is down', async () => {
+    await service.close();
+    const r = await post('/gui/cau-hoi/', 'hoangtien.thanhhoa.gov.vn', 'unit=hoang-tien&page=%2F');
+    expect(r.status).toBe(503);
+    const body = r.body.toString();
+    expect(body).toContain('<title>Liên hệ | Trang thông tin điện tử xã Hoằng Tiến</title>');
+    expect(text(body)).toContain('0237 3852 000');
   });
 });
 

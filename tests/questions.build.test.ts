@@ -1,6 +1,6 @@
 /**
  * Questions and answers as built (compliance I13): the list newest first with its dates, each answer
- * with who answered, when, and the working days taken, and how to send a question without a form.
+ * with who answered, when, and the working days taken, and how to send a question: the form, or the office's contacts.
  */
 import { describe, expect, inject, it } from 'vitest';
 import { page, text } from './helpers/html.ts';
@@ -33,8 +33,13 @@ describe.each(units.map((u) => [u.slug, u] as const))('the Q&A of %s', (slug, un
   const html = page(dir, `${base(slug)}hoi-dap/`);
   const body = text(html.match(/<main[\s\S]*<\/main>/)![0]);
 
-  it('says plainly there is no form, and gives the unit’s email and address', () => {
-    expect(body).toContain('không có biểu mẫu');
+  it('has a question form posting to the forms service on this origin, says whom to call if it fails, and gives the unit’s email and address', () => {
+    const form = html.match(/<form[^>]*id="cau-hoi"[\s\S]*?<\/form>/)?.[0] ?? '';
+    expect(form).toContain('action="/gui/cau-hoi/"');
+    expect(form).toContain(`name="unit" value="${slug}"`);
+    expect(text(form)).toContain('Nếu không gửi được, xin gọi Ủy ban nhân dân');
+    // text() folds the number's no-break spaces into plain ones.
+    expect(text(form)).toContain(`${unit.name}: ${unit.phone}.`);
     expect(hrefs(html)).toContain(`mailto:${unit.email}`);
     expect(body).toContain(unit.address);
   });

@@ -18,6 +18,18 @@ const base: NginxOptions = {
 
 describe('nginxConfig', () => {
   const conf = nginxConfig(base);
+  it('serves the forms service under /gui/ on the portal and every commune’s own domain, and on no redirecting one', () => {
+    const withService = nginxConfig({ ...base, service: '127.0.0.1:4330' });
+    const servers = withService.split(/\n(?=server \{)/).filter((b) => b.startsWith('server {'));
+    const serving = servers.filter((b) => b.includes('try_files'));
+    expect(serving.map((b) => /server_name ([^;]+);/.exec(b)![1])).toEqual(['hoanghoa.thanhhoa.gov.vn', 'hoangtien.hoanghoa.thanhhoa.gov.vn']);
+    for (const b of serving) {
+      expect(b).toMatch(/location \/gui\/ \{\n\s+proxy_pass http:\/\/127\.0\.0\.1:4330;\n\s+proxy_set_header Host \$host;\n\s+proxy_set_header X-Forwarded-For \$remote_addr;/);
+      expect(b).toContain('error_page 502 503 504 =503 /lien-he/;');
+    }
+    for (const b of servers.filter((b) => !b.includes('try_files'))) expect(b).not.toContain('/gui/');
+    expect(conf).not.toContain('location /gui/');
+  });
   it.each([
     ['two communes', [...base.units, { slug: 'hoang-xuan', isRoot: false, domain: 'HoangTien.hoanghoa.thanhhoa.gov.vn' }], /«hoang-tien» và «hoang-xuan»/],
     ['a commune and the portal', [...base.units, { slug: 'hoang-xuan', isRoot: false, domain: 'hoanghoa.thanhhoa.gov.vn' }], /«hoang-hoa» và «hoang-xuan»/],

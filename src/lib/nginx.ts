@@ -25,6 +25,8 @@ export interface NginxOptions {
   listen: { kind: 'https'; certificate: string; key: string } | { kind: 'http'; address: string };
   /** Whether the brotli_static module is loaded (Debian: libnginx-mod-http-brotli-static). */
   brotli: boolean;
+  /** The forms service (service/) listening on loopback, e.g. 127.0.0.1:4330: served under /gui/ on every site. */
+  service?: string;
 }
 
 const quote = (s: string) => `"${s.replace(/["\\]/g, '\\$&')}"`;
@@ -94,6 +96,29 @@ ${headers(o.publicCsp, 'no-cache', '        ')}
     location = /404.html {
 ${headers(o.publicCsp, 'no-cache', '        ')}
         internal;
+    }${o.service ? serviceLocation(o) : ''}`;
+}
+
+/**
+ * Citizens' forms and the staff inbox, on each site's own origin (forms post to 'self'). The service
+ * sends its own security headers; nginx passes the client's address (overwriting any the client sent)
+ * and a body a little over the service's limit, so the service answers an oversized post in Vietnamese.
+ * When the service is down, the unit's contact page says whom to call.
+ */
+function serviceLocation(o: NginxOptions): string {
+  return `
+
+    # The forms service (docs/forms-service.md).
+    location /gui/ {
+        proxy_pass http://${o.service};
+        proxy_set_header Host $host;
+        proxy_set_header X-Forwarded-For $remote_addr;
+        proxy_set_header X-Forwarded-Proto $scheme;
+        proxy_http_version 1.1;
+        client_max_body_size 64k;
+        proxy_read_timeout 30s;
+        add_header Strict-Transport-Security "max-age=31536000; includeSubDomains" always;
+        error_page 502 503 504 =503 /lien-he/;
     }`;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { vietnamDay, workingDaysBetween } from './working-days.ts';
+import { vietnamDay, workingDayDeadline, workingDaysBetween } from './working-days.ts';
 
 const d = (iso: string) => new Date(iso);
 
@@ -32,5 +32,21 @@ describe('vietnamDay', () => {
     ['2023-06-12T23:59:00+07:00', '2023-06-12'],
   ])('gives the calendar day of %s in Vietnam', (iso, day) => {
     expect(vietnamDay(d(iso))).toBe(day);
+  });
+});
+
+describe('workingDayDeadline', () => {
+  it.each([
+    ['Tuesday, 1 working day: Wednesday', '2023-03-14T09:00:00+07:00', 1, '2023-03-15'],
+    ['Friday, 1 working day: Monday', '2023-06-16T15:00:00+07:00', 1, '2023-06-19'],
+    ['Saturday, 1 working day: Monday', '2023-06-17T10:00:00+07:00', 1, '2023-06-19'],
+    ['Monday, 15 working days: three weeks later', '2023-06-12T08:00:00+07:00', 15, '2023-07-03'],
+    ['late Friday evening UTC is Saturday in Vietnam', '2023-06-16T18:00:00Z', 1, '2023-06-19'],
+  ])('%s', (_, from, days, due) => {
+    const deadline = workingDayDeadline(d(from), days);
+    expect(vietnamDay(deadline)).toBe(due);
+    // The whole of the last day counts: one millisecond later is the next Vietnamese day.
+    expect(vietnamDay(new Date(deadline.getTime() + 1))).not.toBe(due);
+    expect(workingDaysBetween(d(from), deadline)).toBe(days);
   });
 });

@@ -32,3 +32,20 @@ export function workingDaysBetween(from: Date, to: Date): number {
   }
   return count;
 }
+
+/**
+ * The last day of a limit of `days` working days from `from` (the day of receipt not counted), as
+ * the end of that day in Vietnam: a question received on Tuesday with 1 working day is due by
+ * Wednesday 23:59:59.999 Vietnam time.
+ */
+export function workingDayDeadline(from: Date, days: number): Date {
+  let n = dayNumber(from);
+  let left = days;
+  while (left > 0) {
+    n++;
+    const weekday = (((n + 4) % 7) + 7) % 7;
+    if (weekday !== 0 && weekday !== 6) left--;
+  }
+  // Midnight at the end of day n in Vietnam (UTC+7, no daylight saving) is (n + 1) days − 7 hours UTC.
+  return new Date((n + 1) * DAY_MS - 7 * 60 * 60 * 1000 - 1);
+}

@@ -4,7 +4,7 @@
  * accepts it (as nginx does), so bytes measured in the browser are bytes a visitor downloads.
  * Enough for browser tests; the production server is nginx (deploy/).
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, request, type Server } from 'node:http';
 import { createServer as createTcpServer } from 'node:net';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
@@ -28,8 +28,21 @@ const TYPES: Record<string, string> = {
   '.pf_meta': 'application/octet-stream',
 };
 
-export async function serve(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+/**
+ * `proxy`: requests under `prefix` go to `target` (the forms service at /gui/, as nginx sends them),
+ * so forms post to the page's own origin.
+ */
+export async function serve(root: string, opts: { proxy?: { prefix: string; target: string } } = {}): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
+    if (opts.proxy && (req.url ?? '/').startsWith(opts.proxy.prefix)) {
+      const upstream = request(new URL(req.url ?? '/', opts.proxy.target), { method: req.method, headers: { ...req.headers, 'x-forwarded-for': '127.0.0.1' } }, (up) => {
+        res.writeHead(up.statusCode ?? 502, up.headers);
+        up.pipe(res);
+      });
+      upstream.on('error', () => res.writeHead(502).end());
+      req.pipe(upstream);
+      return;
+    }
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = normalize(join(root, path));
     if (!file.startsWith(root)) {
