@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateParts, extractPage, recordHtml, searchRecord } from './generate-search-record.ts';
+import { dateParts, extractPage, recordHtml, searchRecord, searchSortKey } from './generate-search-record.ts';
 import { restoreMarked } from '../../lib/search-fold.ts';
 
 /** A built article page as the portal's layout renders it, with the chrome search must not index. */
@@ -117,6 +117,16 @@ describe('searchRecord', () => {
   it('leaves out pages search-facets.ts excludes and pages without text', () => {
     expect(searchRecord('/tin-tuc/', article, ctx)).toBeUndefined();
     expect(searchRecord('/gioi-thieu/', '<main><nav>Chỉ có menu</nav></main>', ctx)).toBeUndefined();
+  });
+});
+
+describe('searchSortKey', () => {
+  const ctx = { rootUnit: 'hoang-hoa', isItem: () => true };
+  it('gives, without parsing, the sort key searchRecord gives', () => {
+    for (const route of ['/xa/hoang-dong/tin-tuc/cho-dong-tan/', '/ocop/cho/', '/gioi-thieu/']) {
+      expect(searchSortKey(route, article, ctx), route).toBe(searchRecord(route, article, ctx)!.sort.date);
+    }
+    expect(searchSortKey('/tin-tuc/', article, ctx)).toBeUndefined();
   });
 });
 

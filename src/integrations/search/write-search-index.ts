@@ -9,10 +9,9 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
-import { recordHtml, searchRecord, type RecordContext, type SearchRecord } from './generate-search-record.ts';
+import { recordHtml, searchRecord, searchSortKey, type RecordContext, type SearchRecord } from './generate-search-record.ts';
 import { ARCHIVE_DIR, ARCHIVE_MANIFEST, NO_ARCHIVE, RECENT_PAGES, partition } from '../../lib/search-archive.ts';
 import { Vocabulary, VOCABULARY_FILE } from '../../lib/search-vocabulary.ts';
-import { DATE_SORT } from '../../lib/search-state.ts';
 
 /** Where the index goes, under the site's output; the search page's script loads it from /pagefind/. */
 export const BUNDLE_DIR = 'pagefind';
@@ -54,17 +53,24 @@ function recentLimit(): number {
   return Number.isInteger(n) && n > 0 ? n : RECENT_PAGES;
 }
 
-/** Reads pages CONCURRENCY at a time and hands `use` the record of each page that is indexed, in no fixed order. */
-async function eachRecord(outDir: string, routes: readonly string[], ctx: RecordContext, use: (route: string, record: SearchRecord) => unknown): Promise<void> {
+/** Reads pages CONCURRENCY at a time and hands `use` each one's HTML, in no fixed order. */
+async function eachPage(outDir: string, routes: readonly string[], use: (route: string, html: string) => unknown): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < routes.length) {
       const route = routes[next++]!;
-      const record = searchRecord(route, await readFile(join(outDir, route, 'index.html'), 'utf8'), ctx);
-      if (record) await use(route, record);
+      await use(route, await readFile(join(outDir, route, 'index.html'), 'utf8'));
     }
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+}
+
+/** Hands `use` the record of each page that is indexed, in no fixed order. */
+async function eachRecord(outDir: string, routes: readonly string[], ctx: RecordContext, use: (route: string, record: SearchRecord) => unknown): Promise<void> {
+  await eachPage(outDir, routes, async (route, html) => {
+    const record = searchRecord(route, html, ctx);
+    if (record) await use(route, record);
+  });
 }
 
 /**
@@ -113,7 +119,10 @@ export async function writeSearchIndex(outDir: string, ctx: RecordContext): Prom
     // Otherwise a first pass finds the indexed pages and their dates, to split them; each index then
     // reads its pages again, so no more than a page's text is held here at a time.
     const keyed: { route: string; key: string }[] = [];
-    await eachRecord(outDir, routes, ctx, (route, record) => keyed.push({ route, key: record.sort?.[DATE_SORT] ?? '0' }));
+    await eachPage(outDir, routes, (route, html) => {
+      const key = searchSortKey(route, html, ctx);
+      if (key !== undefined) keyed.push({ route, key });
+    });
     // Reading order varies; the split must not.
     keyed.sort((a, b) => (a.route < b.route ? -1 : 1));
     const { recent, archive, manifest } = partition(keyed, (k) => k.key, limit);
