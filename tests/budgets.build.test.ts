@@ -12,7 +12,8 @@ import { DISPLAY_SCRIPT_HASHES, sha256 } from '../src/lib/display-scripts.ts';
 
 const dir = inject('siteDir');
 const all = routes(dir);
-const content = all.filter((r) => !r.startsWith('/admin/') && !/\/tim-kiem\/$/.test(r));
+// Search pages (/tim-kiem/, and /en/search/ for the English pages) load the search script by design.
+const content = all.filter((r) => !r.startsWith('/admin/') && !/\/tim-kiem\/$/.test(r) && r !== '/en/search/');
 const articles = all.filter((r) => /\/tin-tuc\/(?!trang\/|chuyen-muc\/|nam\/)[a-z0-9-]+\/$/.test(r));
 
 describe('budgets', () => {

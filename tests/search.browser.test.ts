@@ -219,6 +219,61 @@ describe('the search page for every reader', () => {
   });
 });
 
+describe('what the results page tells the reader (issue 15)', () => {
+  it('fills the header’s named search box with the query, and marks the results’ language', async () => {
+    const { page } = await open('/tim-kiem/?q=dich+vu+cong');
+    expect(await page.locator('header form[role="search"]').getAttribute('aria-label')).toBe('Tìm kiếm trên cổng');
+    expect(await page.locator('header input[name="q"]').inputValue()).toBe('dich vu cong');
+    expect(await page.locator('[data-search-list]').getAttribute('lang')).toBe('vi');
+    await page.close();
+  });
+
+  it('announces how many results show after "more results"', async () => {
+    const { page, result } = await open('/tim-kiem/?q=hoang+hoa');
+    const total = Number(result.status.match(/([\d.]+) kết quả/)![1]!.replace(/\./g, ''));
+    expect(total).toBeGreaterThan(20);
+    const live = page.locator('[data-search-shown]');
+    expect(await live.getAttribute('aria-live')).toBe('polite');
+    await page.click('[data-search-more]');
+    await expect.poll(() => live.textContent()).toBe(`Đang hiện 20 trên ${total.toLocaleString('vi-VN')} kết quả.`);
+    await page.close();
+  });
+
+  it('asks for nothing that is not there: no 404 while searching a portal without an archive', async () => {
+    const page = await context.newPage();
+    const missing: string[] = [];
+    page.on('response', (r) => {
+      if (r.status() >= 400) missing.push(`${r.status()} ${r.url()}`);
+    });
+    await page.goto(`${siteUrl}/tim-kiem/?q=tro+cap+xa+hoi+hang+thag`);
+    await shown(page);
+    await page.waitForLoadState('networkidle');
+    expect(missing).toEqual([]);
+    await page.close();
+  });
+
+  it(`on a commune’s page not widened, drops a unit filter from the address instead of ignoring it`, async () => {
+    const [own, other] = communes;
+    const r = await search(`${base(own!)}tim-kiem/?q=chuyen+doi+so&don-vi=${other}`);
+    expect(r.address).toBe(`${base(own!)}tim-kiem/?q=chuyen+doi+so`);
+    for (const x of r.results) expect(x.href.startsWith(base(own!))).toBe(true);
+  });
+
+  it('English visitors search the English pages from an English search page their header leads to', async () => {
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}/en/contact/`);
+    await page.fill('header input[name="q"]', 'investment');
+    await page.press('header input[name="q"]', 'Enter');
+    await page.waitForURL(/\/en\/search\/\?q=investment$/);
+    const r = await shown(page);
+    expect(r.status).toMatch(/^\d+ results? for “investment”\.$/);
+    expect(r.results.length).toBeGreaterThan(0);
+    for (const x of r.results) expect(x.href).toMatch(/^\/en\//);
+    expect(await page.locator('[data-search-list]').getAttribute('lang')).toBe('en');
+    await page.close();
+  });
+});
+
 describe('bytes transferred', () => {
   it('opening search and a first query stay under 300 KB on the wire, and a second query costs little', async () => {
     const bytes = await searchBytes(browser, `${siteUrl}/tim-kiem/`, ['chuyen doi so', 'dat dai']);

@@ -10,18 +10,37 @@ import { routes } from './helpers/site.ts';
 
 const dir = inject('siteDir');
 const all = routes(dir).filter((r) => !r.startsWith('/admin/'));
-const isSearchPage = (r: string) => /^(?:\/xa\/[^/]+)?\/tim-kiem\/$/.test(r);
+const isSearchPage = (r: string) => /^(?:\/xa\/[^/]+)?\/tim-kiem\/$/.test(r) || r === '/en/search/';
 const searchPages = all.filter(isSearchPage);
 const contentPages = all.filter((r) => !isSearchPage(r));
 const scriptsOf = (html: string) => [...html.matchAll(/<script\b[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!);
 
 describe('the search index', () => {
-  it('is written by the build under /pagefind/, in Vietnamese', () => {
-    const entry = JSON.parse(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-    expect(Object.keys(entry.languages)).toEqual(['vi']);
-    expect(entry.languages.vi!.page_count).toBeGreaterThan(50);
+  const entry = () => JSON.parse(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const englishPages = all.filter((r) => r.startsWith('/en/'));
+
+  it('is written by the build under /pagefind/, one index per language: the English pages apart (issue 15)', () => {
+    const { languages } = entry();
+    expect(Object.keys(languages).sort()).toEqual(['en', 'vi']);
+    expect(languages.vi!.page_count).toBeGreaterThan(50);
+    // The English pages but the catalogue's lists and the search page itself.
+    expect(languages.en!.page_count).toBeGreaterThan(10);
+    expect(languages.en!.page_count).toBeLessThan(englishPages.length);
     expect(existsSync(join(dir, 'pagefind', 'pagefind.js'))).toBe(true);
-    expect(readdirSync(join(dir, 'pagefind', 'fragment')).length).toBe(entry.languages.vi!.page_count);
+    expect(readdirSync(join(dir, 'pagefind', 'fragment')).length).toBe(languages.vi!.page_count + languages.en!.page_count);
+  });
+
+  it('says there is no archive in a file, so the search page never meets a 404 asking', () => {
+    expect(JSON.parse(readFileSync(join(dir, 'pagefind', 'luu-tru.json'), 'utf8'))).toEqual({ pages: 0, newest: '' });
+  });
+
+  it('writes each language’s words for "did you mean", folded, most frequent first', () => {
+    const vi = (JSON.parse(readFileSync(join(dir, 'pagefind', 'tu-vung.vi.json'), 'utf8')) as string).split(' ');
+    const en = (JSON.parse(readFileSync(join(dir, 'pagefind', 'tu-vung.en.json'), 'utf8')) as string).split(' ');
+    expect(vi).toContain('thang');
+    expect(vi.indexOf('hoang')).toBeLessThan(vi.indexOf('thang'));
+    expect(vi.join(' ')).not.toMatch(/[^a-z0-9 ]/);
+    expect(en).toContain('investment');
   });
 
   it('leaves out lists that would repeat their items, and pages that are not content', () => {
@@ -64,12 +83,22 @@ describe('search code loads only on the search page', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('the header’s search box on content pages is a plain GET form to the unit’s search page', () => {
+  it('the header’s search box on content pages is a named plain GET form to the unit’s search page, or on English pages to the English one', () => {
     const wrong = contentPages.filter((r) => {
       const form = page(dir, r).match(/<form[^>]*role="search"[^>]*>/)?.[0];
       const unit = r.match(/^\/xa\/[^/]+\//)?.[0] ?? '/';
-      return !form || !form.includes(`action="${unit}tim-kiem/"`) || !/method="get"/i.test(form);
+      const action = r.startsWith('/en/') ? '/en/search/' : `${unit}tim-kiem/`;
+      const name = r.startsWith('/en/') ? 'Search the portal' : 'Tìm kiếm trên cổng';
+      return !form || !form.includes(`action="${action}"`) || !/method="get"/i.test(form) || !form.includes(`aria-label="${name}"`);
     });
     expect(wrong).toEqual([]);
+  });
+
+  it('the English search page is in English, without the Vietnamese filters', () => {
+    const html = page(dir, '/en/search/');
+    expect(html).toMatch(/<html lang="en"/);
+    expect(html).toMatch(/<label[^>]*for="search-q"[^>]*>Keywords<\/label>/);
+    expect(html).not.toContain('data-search-filters');
+    expect(html).toMatch(/&quot;lang&quot;:&quot;en&quot;|"lang":"en"/);
   });
 });

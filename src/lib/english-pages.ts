@@ -28,3 +28,6 @@ export function englishPage(path: string): EnglishPage {
   if (!page) throw new Error(`No English page at ${path}; known: ${ENGLISH_PAGES.map((p) => p.path).join(', ')}`);
   return page;
 }
+
+/** The English search page, which searches the English pages' own index (issue 15). */
+export const ENGLISH_SEARCH_PATH = '/en/search/';

@@ -13,8 +13,14 @@ export const RECENT_PAGES = 5000;
 /** The archive index's folder inside the search bundle: /pagefind/luu-tru/. */
 export const ARCHIVE_DIR = 'luu-tru';
 
-/** Written beside the recent index when an archive exists: /pagefind/luu-tru.json. */
+/**
+ * Written beside the recent index: /pagefind/luu-tru.json, NO_ARCHIVE when the portal has one
+ * index, so the search page's first search never meets a 404 (issue 15).
+ */
 export const ARCHIVE_MANIFEST = 'luu-tru.json';
+
+/** The manifest of a portal without an archive. */
+export const NO_ARCHIVE: ArchiveManifest = { pages: 0, newest: '' };
 
 /** Pagefind filter every dated page carries, so "newest first" can tell dated from undated results. */
 export const DATED_FILTER = 'dated';

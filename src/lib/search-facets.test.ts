@@ -7,12 +7,12 @@ const isItem: IsItem = (type, unit, slug) => items.has(`${type}/${unit}/${slug}`
 
 describe('searchTarget', () => {
   it.each([
-    ['/tin-tuc/bai-a/', { unit: ROOT, section: 'tin-tuc' }],
-    ['/xa/hoang-tien/tin-tuc/bai-b/', { unit: 'hoang-tien', section: 'tin-tuc' }],
-    ['/van-ban/qd-1/', { unit: ROOT, section: 'van-ban' }],
+    ['/tin-tuc/bai-a/', { unit: ROOT, section: 'tin-tuc', dated: true }],
+    ['/xa/hoang-tien/tin-tuc/bai-b/', { unit: 'hoang-tien', section: 'tin-tuc', dated: true }],
+    ['/van-ban/qd-1/', { unit: ROOT, section: 'van-ban', dated: true }],
     ['/xa/hoang-tien/xuc-tien-dau-tu/du-an/khu-a/', { unit: 'hoang-tien', section: 'dau-tu' }],
     ['/xuc-tien-dau-tu/huong-dan-nha-dau-tu/', { unit: ROOT, section: 'dau-tu' }],
-    ['/hoi-dap/hoi-a/', { unit: ROOT, section: 'trang' }],
+    ['/hoi-dap/hoi-a/', { unit: ROOT, section: 'trang', dated: true }],
     ['/gioi-thieu/', { unit: ROOT, section: 'trang' }],
     ['/xa/hoang-tien/gioi-thieu/lanh-dao/', { unit: 'hoang-tien', section: 'trang' }],
     ['/chinh-sach/pho-bien-luat/', { unit: ROOT, section: 'trang' }],
@@ -42,12 +42,13 @@ describe('searchTarget', () => {
     ['/hoi-dap/', 'the list of questions'],
     ['/en/investment/', 'the English catalogue'],
     ['/en/investment/sector/du-lich/', 'an English filter list'],
+    ['/en/search/', 'the English search page'],
   ])('leaves out %s (%s)', (route) => {
     expect(searchTarget(route, ROOT, isItem)).toBeUndefined();
   });
 
   it('without a list of items, takes any page one level below a collection as an item', () => {
-    expect(searchTarget('/tin-tuc/bai-moi/', ROOT)).toEqual({ unit: ROOT, section: 'tin-tuc' });
+    expect(searchTarget('/tin-tuc/bai-moi/', ROOT)).toEqual({ unit: ROOT, section: 'tin-tuc', dated: true });
     expect(searchTarget('/tin-tuc/trang/', ROOT)).toBeUndefined();
     expect(searchTarget('/xuc-tien-dau-tu/du-an/khu-moi/', ROOT)).toEqual({ unit: ROOT, section: 'dau-tu' });
   });
@@ -55,16 +56,16 @@ describe('searchTarget', () => {
 
 describe('one Pagefind filter per facet value', () => {
   it('names the filter after the facet and the value', () => {
-    expect(filterKey('unit', 'hoang-tien')).toBe('unit:hoang-tien');
+    expect(filterKey('unit', 'hoang-tien')).toBe('unit/hoang-tien');
   });
   it('reads Pagefind’s counts back per facet, ignoring filters it does not know', () => {
-    expect(facetCounts({ 'unit:hoang-tien': { '1': 12 }, 'unit:but-son': {}, 'year:2023': { '1': 3 }, other: { '1': 9 } })).toEqual({
+    expect(facetCounts({ 'unit/hoang-tien': { '1': 12 }, 'unit/but-son': {}, 'year/2023': { '1': 3 }, other: { '1': 9 } })).toEqual({
       unit: { 'hoang-tien': 12, 'but-son': 0 },
       year: { '2023': 3 },
     });
   });
   it('finds a page’s value of a facet', () => {
-    const filters = { 'section:van-ban': ['1'], 'unit:hoang-tien': ['1'] };
+    const filters = { 'section/van-ban': ['1'], 'unit/hoang-tien': ['1'] };
     expect(facetValueOf(filters, 'unit')).toBe('hoang-tien');
     expect(facetValueOf(filters, 'year')).toBeUndefined();
   });

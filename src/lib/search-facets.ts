@@ -29,8 +29,14 @@ export const FACETS: readonly FacetDefinition[] = [
  * (tens of kilobytes at 20,000 pages); per value, it downloads that commune's pages only.
  */
 export function filterKey(facet: FacetKey, value: string): string {
-  return `${facet}:${value}`;
+  return `${facet}${SEPARATOR}${value}`;
 }
+
+/**
+ * Between facet and value in a filter's name. Not ":", which Pagefind's `data-pagefind-filter`
+ * attribute reads as the start of the value (generate-search-record.ts writes filters that way).
+ */
+const SEPARATOR = '/';
 
 /** The value "1" every filter of a page has (see filterKey). */
 export const ON = '1';
@@ -38,7 +44,7 @@ export const ON = '1';
 const FACET_KEYS = new Set<string>(['section', 'unit', 'category', 'year']);
 
 function parseFilterKey(key: string): { facet: FacetKey; value: string } | undefined {
-  const i = key.indexOf(':');
+  const i = key.indexOf(SEPARATOR);
   const facet = key.slice(0, i);
   return i > 0 && FACET_KEYS.has(facet) ? { facet: facet as FacetKey, value: key.slice(i + 1) } : undefined;
 }
@@ -85,12 +91,12 @@ export type SearchSection = 'tin-tuc' | 'van-ban' | 'dich-vu-cong' | 'dau-tu' | 
  * root, category, year and type filters, pagination) only list those items again, so they are not
  * indexed: a search would otherwise find every item two or three times.
  */
-const COLLECTIONS: Record<string, { section: SearchSection; type: string; itemsUnder?: string }> = {
-  'tin-tuc': { section: 'tin-tuc', type: 'news' },
-  'van-ban': { section: 'van-ban', type: 'documents' },
+const COLLECTIONS: Record<string, { section: SearchSection; type: string; itemsUnder?: string; dated?: true }> = {
+  'tin-tuc': { section: 'tin-tuc', type: 'news', dated: true },
+  'van-ban': { section: 'van-ban', type: 'documents', dated: true },
   'dich-vu-cong': { section: 'dich-vu-cong', type: 'procedures' },
   ocop: { section: 'ocop', type: 'ocop' },
-  'hoi-dap': { section: 'trang', type: 'questions' },
+  'hoi-dap': { section: 'trang', type: 'questions', dated: true },
   // Projects live one level down (xuc-tien-dau-tu/du-an/<slug>/); the investor guide's own pages
   // sit directly under the section and are indexed too.
   'xuc-tien-dau-tu': { section: 'dau-tu', type: 'projects', itemsUnder: 'du-an' },
@@ -105,6 +111,12 @@ const NEVER_INDEXED = new Set(['tim-kiem', 'so-do-cong']);
 export interface SearchTarget {
   unit: string;
   section: SearchSection;
+  /**
+   * An item of a collection whose items are dated (news published, documents issued, questions
+   * asked): its page's first date is its own. Other pages show other items' dates, or dates that
+   * are not when the page was written (an OCOP product's certification), and are undated (issue 15).
+   */
+  dated?: true;
 }
 
 /**
@@ -115,6 +127,9 @@ export type IsItem = (type: string, unit: string, slug: string) => boolean;
 
 const ENGLISH = 'en';
 
+/** The English search page: /en/search/. */
+export const ENGLISH_SEARCH = 'search';
+
 /**
  * The English pages (/en/…, the root unit's, DESIGN.md §3) are indexed too, for investors who type
  * English. Their investment catalogue lists projects again by capital, location, sector and status
@@ -122,6 +137,8 @@ const ENGLISH = 'en';
  * the guide and the other English pages are content.
  */
 function englishTarget(rest: string[], unit: string, isItem?: IsItem): SearchTarget | undefined {
+  // The English search page, like /tim-kiem/, is not content.
+  if (rest[1] === ENGLISH_SEARCH) return undefined;
   const investment = rest[1] === 'investment';
   // The catalogue's first page lists every project, like /xuc-tien-dau-tu/.
   if (investment && rest.length === 2) return undefined;
@@ -149,13 +166,14 @@ export function searchTarget(route: string, rootUnit: string, isItem?: IsItem): 
   if (first === ENGLISH && !commune) return englishTarget(rest, unit, isItem);
   const collection = COLLECTIONS[first];
   if (!collection) return { unit, section: 'trang' };
-  const { section, type, itemsUnder } = collection;
+  const { section, type, itemsUnder, dated } = collection;
   const item = (slug: string) => (isItem ? isItem(type, unit, slug) : slug !== 'trang' && slug !== itemsUnder);
   if (rest.length === 2) {
     const slug = rest[1]!;
     // A page beside the items' folder (the investor guide) is content of its own.
     const guide = itemsUnder !== undefined && slug !== itemsUnder && slug !== 'trang';
-    return guide || (itemsUnder === undefined && item(slug)) ? { unit, section } : undefined;
+    if (guide) return { unit, section };
+    return itemsUnder === undefined && item(slug) ? { unit, section, ...(dated && { dated }) } : undefined;
   }
   if (itemsUnder !== undefined && rest.length === 3 && rest[1] === itemsUnder && item(rest[2]!)) return { unit, section };
   return undefined;
@@ -172,4 +190,8 @@ export interface SearchPageConfig {
   units: Option[];
   /** News categories from the site settings. */
   categories: Option[];
+  /** The page's language, which is also the index it searches (Pagefind keeps one per language). */
+  lang: 'vi' | 'en';
+  /** Each unit's introduction page, and the folded ways to name the unit ("hoang tien", "xa hoang tien"). */
+  introductions: { names: string[]; href: string }[];
 }

@@ -63,7 +63,11 @@ export function facetOptions(counts: Record<string, number> | undefined, known: 
 }
 
 /** The line announced after each search; `within` names the one unit searched ("xã Hoằng Tiến"), if any. */
-export function summary(count: number, q: string, within?: string): string {
+export function summary(count: number, q: string, within?: string, lang: SearchLang = 'vi'): string {
+  if (lang === 'en') {
+    if (count === 0) return `No results for “${q}”. Try other or fewer words.`;
+    return `${count.toLocaleString('en-GB')} result${count === 1 ? '' : 's'} for “${q}”.`;
+  }
   const where = within ? ` trong ${within}` : '';
   if (count === 0) {
     const wider = within ? ', hoặc tìm trên toàn cổng' : '';
@@ -71,3 +75,32 @@ export function summary(count: number, q: string, within?: string): string {
   }
   return `Tìm thấy ${count.toLocaleString('vi-VN')} kết quả cho «${q}»${where}.`;
 }
+
+/** The languages a search page speaks: the Vietnamese pages' and the English page's (/en/search/). */
+export type SearchLang = 'vi' | 'en';
+
+/** What the search page's script writes, in each language (the page's own text is in its template). */
+export const SEARCH_TEXT = {
+  vi: {
+    searching: 'Đang tìm…',
+    all: 'Tất cả',
+    failed: 'Không tải được bộ tìm kiếm. Hãy kiểm tra kết nối mạng rồi thử lại.',
+    dev: 'Chỉ mục tìm kiếm chỉ có trong bản dựng (npm run build, rồi npm start).',
+    shown: (n: number, total: number) => `Đang hiện ${n.toLocaleString('vi-VN')} trên ${total.toLocaleString('vi-VN')} kết quả.`,
+    dropped: (words: string[]) => `Không trang nào có ${words.length > 1 ? 'các từ' : 'từ'} ${words.map((w) => `«${w}»`).join(', ')}, nên kết quả dưới đây không tính ${words.length > 1 ? 'các từ này' : 'từ này'}.`,
+    unknown: (words: string[]) => `Không trang nào có ${words.length > 1 ? 'các từ' : 'từ'} ${words.map((w) => `«${w}»`).join(', ')}.`,
+    didYouMean: 'Có phải bạn muốn tìm',
+    locale: 'vi-VN',
+  },
+  en: {
+    searching: 'Searching…',
+    all: 'All',
+    failed: 'The search could not be loaded. Check your connection and try again.',
+    dev: 'The search index exists only in a build (npm run build, then npm start).',
+    shown: (n: number, total: number) => `Showing ${n.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} results.`,
+    dropped: (words: string[]) => `No page has ${words.map((w) => `“${w}”`).join(', ')}, so the results below leave ${words.length > 1 ? 'them' : 'it'} out.`,
+    unknown: (words: string[]) => `No page has ${words.map((w) => `“${w}”`).join(', ')}.`,
+    didYouMean: 'Did you mean',
+    locale: 'en-GB',
+  },
+} as const;

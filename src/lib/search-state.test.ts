@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { facetsToRecount, pagefindFilters, pagefindQuery, pagefindSort, readState, writeState, type SearchState } from './search-state.ts';
+import { effectiveState, facetsToRecount, pagefindFilters, pagefindQuery, pagefindSort, readState, writeState, type SearchState } from './search-state.ts';
 
 const read = (qs: string) => readState(new URLSearchParams(qs));
 const root = { unit: 'hoang-hoa', isRoot: true };
@@ -38,19 +38,29 @@ describe('pagefindFilters', () => {
   const state: SearchState = { q: 'x', filters: { section: 'tin-tuc', unit: 'but-son', year: '2023' }, sort: 'relevance', wide: false, archive: false };
 
   it('on the root, uses the chosen unit', () => {
-    expect(pagefindFilters(state, root)).toEqual({ 'section:tin-tuc': '1', 'unit:but-son': '1', 'year:2023': '1' });
+    expect(pagefindFilters(state, root)).toEqual({ 'section/tin-tuc': '1', 'unit/but-son': '1', 'year/2023': '1' });
   });
   it('on a commune, keeps to that commune until widened', () => {
-    expect(pagefindFilters(state, commune)).toEqual({ 'section:tin-tuc': '1', 'unit:hoang-tien': '1', 'year:2023': '1' });
-    expect(pagefindFilters({ ...state, wide: true }, commune)).toEqual({ 'section:tin-tuc': '1', 'unit:but-son': '1', 'year:2023': '1' });
+    expect(pagefindFilters(state, commune)).toEqual({ 'section/tin-tuc': '1', 'unit/hoang-tien': '1', 'year/2023': '1' });
+    expect(pagefindFilters({ ...state, wide: true }, commune)).toEqual({ 'section/tin-tuc': '1', 'unit/but-son': '1', 'year/2023': '1' });
     expect(pagefindFilters({ ...state, filters: {}, wide: true }, commune)).toEqual({});
   });
   it('leaves out one facet to count its values', () => {
-    expect(pagefindFilters(state, root, 'section')).toEqual({ 'unit:but-son': '1', 'year:2023': '1' });
+    expect(pagefindFilters(state, root, 'section')).toEqual({ 'unit/but-son': '1', 'year/2023': '1' });
   });
   it('recounts the chosen facets, but not the unit a commune is held to', () => {
     expect(facetsToRecount(state, root)).toEqual(['section', 'unit', 'year']);
     expect(facetsToRecount(state, commune)).toEqual(['section', 'year']);
+  });
+});
+
+describe('effectiveState', () => {
+  const state: SearchState = { q: 'x', filters: { section: 'tin-tuc', unit: 'but-son' }, sort: 'relevance', wide: false, archive: false };
+
+  it('drops the unit filter a commune page not widened cannot apply, so the address does not keep it', () => {
+    expect(writeState(effectiveState(state, commune))).toBe('?q=x&muc=tin-tuc');
+    expect(writeState(effectiveState({ ...state, wide: true }, commune))).toBe('?q=x&muc=tin-tuc&don-vi=but-son&pham-vi=toan-cong');
+    expect(writeState(effectiveState(state, root))).toBe('?q=x&muc=tin-tuc&don-vi=but-son');
   });
 });
 

@@ -68,6 +68,17 @@ export function writeState(state: SearchState): string {
   return s ? `?${s}` : '';
 }
 
+/**
+ * The state as the page can honour it: on a commune's page not widened to the whole portal, the
+ * search keeps to that commune, so a unit filter left in the address (after unticking "whole
+ * portal") is dropped rather than silently ignored (issue 15).
+ */
+export function effectiveState(state: SearchState, scope: SearchScope): SearchState {
+  if (!state.filters.unit || !searchesOneUnit(state, scope)) return state;
+  const { unit: _dropped, ...filters } = state.filters;
+  return { ...state, filters };
+}
+
 /** Whether the reader's unit filter applies: on a commune's page only once the search is widened. */
 export function searchesOneUnit(state: SearchState, scope: SearchScope): boolean {
   return !scope.isRoot && !state.wide;

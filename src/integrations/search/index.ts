@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentDir, readUnitFiles } from '../../lib/content-dir.ts';
 import { ITEM_TYPES, type IsItem } from '../../lib/search-facets.ts';
+import { unitTitle } from '../../lib/units.ts';
 import { writeSearchIndex } from './write-search-index.ts';
 
 /** The root unit (the one file in content/units/ without a parent): pages outside /xa/<slug>/ belong to it. */
@@ -36,9 +37,19 @@ export function contentItems(dir: string): IsItem {
   return (type, unit, slug) => items.has(`${type}/${unit}/${slug}`);
 }
 
+/** Each unit's name and title ("Hoằng Tiến", "xã Hoằng Tiến"), for the titles of its pages in search. */
+export function unitNames(dir: string): Record<string, { name: string; title: string }> {
+  const out: Record<string, { name: string; title: string }> = {};
+  for (const u of readUnitFiles(dir)) {
+    const { name, kind } = u.data as { name?: unknown; kind?: unknown };
+    if (typeof name === 'string' && typeof kind === 'string') out[u.slug] = { name, title: unitTitle({ name, kind } as Parameters<typeof unitTitle>[0]) };
+  }
+  return out;
+}
+
 /** Indexes a built site for search; returns the line the build prints. */
 export async function indexSite(outDir: string, content: string): Promise<string> {
-  const { pages, indexed, archived, ms } = await writeSearchIndex(outDir, { rootUnit: rootUnit(content), isItem: contentItems(content) });
+  const { pages, indexed, archived, ms } = await writeSearchIndex(outDir, { rootUnit: rootUnit(content), isItem: contentItems(content), units: unitNames(content) });
   const split = archived ? ` (${indexed - archived} gần đây, ${archived} trong lưu trữ)` : '';
   return `Chỉ mục tìm kiếm: ${indexed} trong ${pages} trang${split}, ${(ms / 1000).toFixed(1)} s.`;
 }

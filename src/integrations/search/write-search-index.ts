@@ -2,16 +2,16 @@
  * Reads the built pages, makes their records, and has Pagefind's indexing service (its Node API)
  * write the index to <outDir>/pagefind/. A large portal gets two indexes (src/lib/search-archive.ts):
  * the recent one there and the archive in pagefind/luu-tru/, written one after the other so the
- * indexer holds one at a time, with pagefind/luu-tru.json telling the search page the archive exists.
+ * indexer holds one at a time, with pagefind/luu-tru.json telling the search page whether the
+ * archive exists. Beside them, each language's vocabulary (search-vocabulary.ts) for "did you mean".
  */
-import { readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
-import type { CustomRecord } from 'pagefind';
-import { searchRecord, type RecordContext } from './generate-search-record.ts';
-import { ARCHIVE_DIR, ARCHIVE_MANIFEST, RECENT_PAGES, partition } from '../../lib/search-archive.ts';
-import { DATE_SORT } from '../../lib/search-state.ts';
+import { recordHtml, searchRecord, searchSortKey, type RecordContext, type SearchRecord } from './generate-search-record.ts';
+import { ARCHIVE_DIR, ARCHIVE_MANIFEST, NO_ARCHIVE, RECENT_PAGES, partition } from '../../lib/search-archive.ts';
+import { Vocabulary, VOCABULARY_FILE } from '../../lib/search-vocabulary.ts';
 
 /** Where the index goes, under the site's output; the search page's script loads it from /pagefind/. */
 export const BUNDLE_DIR = 'pagefind';
@@ -53,17 +53,24 @@ function recentLimit(): number {
   return Number.isInteger(n) && n > 0 ? n : RECENT_PAGES;
 }
 
-/** Reads pages CONCURRENCY at a time and hands `use` the record of each page that is indexed, in no fixed order. */
-async function eachRecord(outDir: string, routes: readonly string[], ctx: RecordContext, use: (route: string, record: CustomRecord) => unknown): Promise<void> {
+/** Reads pages CONCURRENCY at a time and hands `use` each one's HTML, in no fixed order. */
+async function eachPage(outDir: string, routes: readonly string[], use: (route: string, html: string) => unknown): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < routes.length) {
       const route = routes[next++]!;
-      const record = searchRecord(route, await readFile(join(outDir, route, 'index.html'), 'utf8'), ctx);
-      if (record) await use(route, record);
+      await use(route, await readFile(join(outDir, route, 'index.html'), 'utf8'));
     }
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+}
+
+/** Hands `use` the record of each page that is indexed, in no fixed order. */
+async function eachRecord(outDir: string, routes: readonly string[], ctx: RecordContext, use: (route: string, record: SearchRecord) => unknown): Promise<void> {
+  await eachPage(outDir, routes, async (route, html) => {
+    const record = searchRecord(route, html, ctx);
+    if (record) await use(route, record);
+  });
 }
 
 /**
@@ -72,13 +79,14 @@ async function eachRecord(outDir: string, routes: readonly string[], ctx: Record
  * runs, so each index gets a fresh one and the peak is that of the larger index, not of both.
  * Returns how many pages it indexed.
  */
-async function writeIndex(outDir: string, routes: readonly string[], ctx: RecordContext, bundle: string): Promise<number> {
+async function writeIndex(outDir: string, routes: readonly string[], ctx: RecordContext, bundle: string, words: Vocabulary): Promise<number> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const problems: string[] = [];
   let indexed = 0;
   await eachRecord(outDir, routes, ctx, async (route, record) => {
-    const added = await index.addCustomRecord(record);
+    words.add(record.language, record.title, ...record.blocks.map((b) => b.text));
+    const added = await index.addHTMLFile({ url: record.url, content: recordHtml(record) });
     if (added.errors.length) problems.push(`${route}: ${added.errors.join('; ')}`);
     else indexed++;
   });
@@ -97,21 +105,31 @@ export async function writeSearchIndex(outDir: string, ctx: RecordContext): Prom
   const bundle = join(outDir, BUNDLE_DIR);
   // Fragments are named by content hash: files of an earlier build in the same folder would linger.
   rmSync(bundle, { recursive: true, force: true });
+  const words = new Vocabulary();
+  /** The vocabulary for "did you mean", and the manifest, which says "no archive" too: the search page reads it and must not meet a 404. */
+  const finish = (summary: Omit<IndexSummary, 'ms'>, manifest: object = NO_ARCHIVE): IndexSummary => {
+    mkdirSync(bundle, { recursive: true });
+    for (const [lang, list] of Object.entries(words.lists())) writeFileSync(join(bundle, VOCABULARY_FILE(lang)), JSON.stringify(list));
+    writeFileSync(join(bundle, ARCHIVE_MANIFEST), JSON.stringify(manifest));
+    return { ...summary, ms: Date.now() - start };
+  };
   try {
     // A site with no more pages than the limit cannot need an archive: one pass, one index.
-    if (routes.length <= limit) return { pages: routes.length, indexed: await writeIndex(outDir, routes, ctx, bundle), archived: 0, ms: Date.now() - start };
+    if (routes.length <= limit) return finish({ pages: routes.length, indexed: await writeIndex(outDir, routes, ctx, bundle, words), archived: 0 });
     // Otherwise a first pass finds the indexed pages and their dates, to split them; each index then
     // reads its pages again, so no more than a page's text is held here at a time.
     const keyed: { route: string; key: string }[] = [];
-    await eachRecord(outDir, routes, ctx, (route, record) => keyed.push({ route, key: record.sort?.[DATE_SORT] ?? '0' }));
+    await eachPage(outDir, routes, (route, html) => {
+      const key = searchSortKey(route, html, ctx);
+      if (key !== undefined) keyed.push({ route, key });
+    });
     // Reading order varies; the split must not.
     keyed.sort((a, b) => (a.route < b.route ? -1 : 1));
     const { recent, archive, manifest } = partition(keyed, (k) => k.key, limit);
-    const indexed = await writeIndex(outDir, recent.map((k) => k.route), ctx, bundle);
-    if (!manifest) return { pages: routes.length, indexed, archived: 0, ms: Date.now() - start };
-    const archived = await writeIndex(outDir, archive.map((k) => k.route), ctx, join(bundle, ARCHIVE_DIR));
-    writeFileSync(join(bundle, ARCHIVE_MANIFEST), JSON.stringify(manifest));
-    return { pages: routes.length, indexed: indexed + archived, archived, ms: Date.now() - start };
+    const indexed = await writeIndex(outDir, recent.map((k) => k.route), ctx, bundle, words);
+    if (!manifest) return finish({ pages: routes.length, indexed, archived: 0 });
+    const archived = await writeIndex(outDir, archive.map((k) => k.route), ctx, join(bundle, ARCHIVE_DIR), words);
+    return finish({ pages: routes.length, indexed: indexed + archived, archived }, manifest);
   } finally {
     await pagefind.close();
   }
