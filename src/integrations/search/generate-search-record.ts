@@ -21,6 +21,7 @@ import { markForIndex } from '../../lib/search-fold.ts';
 import { foldedWords } from '../../lib/search-vocabulary.ts';
 import { DATE_SORT } from '../../lib/search-state.ts';
 import { DATED_FILTER } from '../../lib/search-archive.ts';
+import { escapeHtml } from '../../lib/safe-html.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -267,8 +268,6 @@ export function searchSortKey(route: string, html: string, ctx: RecordContext): 
   return dateParts(mainMarkup(html)?.match(FIRST_DATETIME)?.[1])?.sort ?? '0';
 }
 
-const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeAttr = (s: string) => escapeText(s).replace(/"/g, '&quot;');
 
 /**
  * The HTML document Pagefind indexes for a record: meta, filters and sort in <head>, the title as
@@ -277,7 +276,7 @@ const escapeAttr = (s: string) => escapeText(s).replace(/"/g, '&quot;');
 export function recordHtml(record: SearchRecord): string {
   const head: string[] = [];
   const tag = (kind: 'meta' | 'filter' | 'sort', key: string, value: string) =>
-    head.push(`<meta data-pagefind-${kind}="${escapeAttr(key)}[content]" content="${escapeAttr(value)}">`);
+    head.push(`<meta data-pagefind-${kind}="${escapeHtml(key)}[content]" content="${escapeHtml(value)}">`);
   for (const [k, v] of Object.entries(record.meta)) tag('meta', k, v);
   for (const [k, values] of Object.entries(record.filters)) for (const v of values) tag('filter', k, v);
   for (const [k, v] of Object.entries(record.sort)) tag('sort', k, v);
@@ -285,8 +284,8 @@ export function recordHtml(record: SearchRecord): string {
   const body = record.blocks
     .map((b) => {
       const name = b.level >= 1 ? `h${Math.max(2, b.level)}` : 'p';
-      return `<${name}>${escapeText(markForIndex(b.text))}</${name}>`;
+      return `<${name}>${escapeHtml(markForIndex(b.text))}</${name}>`;
     });
-  return `<!doctype html><html lang="${escapeAttr(record.language)}"><head>${head.join('')}</head><body>`
-    + `<h1 data-pagefind-meta="title">${escapeText(markForIndex(title))}</h1>${body.join('')}</body></html>`;
+  return `<!doctype html><html lang="${escapeHtml(record.language)}"><head>${head.join('')}</head><body>`
+    + `<h1 data-pagefind-meta="title">${escapeHtml(markForIndex(title))}</h1>${body.join('')}</body></html>`;
 }
