@@ -53,6 +53,7 @@ export function readNginxUnits(dir = contentDir()): NginxUnit[] {
     isRoot: !d.parent,
     domain: typeof d.domain === 'string' ? d.domain : undefined,
     mergedInto: typeof d.mergedInto === 'string' ? d.mergedInto : undefined,
+    successors: Array.isArray(d.successors) ? d.successors.filter((s): s is string => typeof s === 'string') : undefined,
   }));
 }
 

@@ -119,7 +119,7 @@ describe('npm run check:ownership', () => {
     s.commit('thành cấp gốc');
     const r = s.check('main', '--user', TIEN);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('  - content/units/hoang-tien.yml: đổi trường parent; các trường parent, kind, editors, domain, mergedInto, mergedOn chỉ biên tập viên của thanh-hoa được đổi');
+    expect(r.stderr).toContain('  - content/units/hoang-tien.yml: đổi trường parent; các trường parent, kind, editors, domain, mergedInto, mergedOn, successors, formedFrom, reorganisedOn chỉ biên tập viên của thanh-hoa được đổi');
     expect(r.stderr).toContain(`  - ${PROVINCE_NEWS}: thuộc đơn vị thanh-hoa`);
   });
 

@@ -9,6 +9,7 @@ export interface ServiceUnit {
   kind: string;
   parent?: string;
   mergedInto?: string;
+  successors?: string[];
   phone: string;
   /** "xã Hoằng Tiến" */
   title: string;
@@ -26,7 +27,7 @@ const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
 
 export function loadUnits(contentDir: string): Units {
   const all: ServiceUnit[] = readUnitFiles(contentDir).map(({ slug, data }) => {
-    const unit = { slug, name: str(data.name) ?? slug, kind: str(data.kind) ?? 'xa', parent: str(data.parent), mergedInto: str(data.mergedInto), phone: str(data.phone) ?? '' };
+    const unit = { slug, name: str(data.name) ?? slug, kind: str(data.kind) ?? 'xa', parent: str(data.parent), mergedInto: str(data.mergedInto), successors: Array.isArray(data.successors) ? data.successors.filter((s): s is string => typeof s === 'string') : undefined, phone: str(data.phone) ?? '' };
     const title = unitTitle(unit);
     return { ...unit, title, office: `Ủy ban nhân dân ${title}` };
   });

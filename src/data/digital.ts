@@ -6,7 +6,7 @@
 import { entriesOf, portal, type Unit } from './portal.ts';
 import { compareLatest, indicatorSeries, latestReport, type Comparison, type Series } from '../lib/indicators.ts';
 import { newestFirst } from '../lib/news.ts';
-import { compareVietnamese, unitTitleCapitalized } from '../lib/units.ts';
+import { compareVietnamese, isArchivedUnit, unitTitleCapitalized } from '../lib/units.ts';
 
 /** The news category and page section that belong to this section. */
 export const DIGITAL = 'chuyen-doi-so';
@@ -32,7 +32,7 @@ export async function communeComparison(): Promise<Comparison | undefined> {
   const all = await entriesOf('indicators');
   return compareLatest(
     tree.children
-      .filter((u) => !u.mergedInto)
+      .filter((u) => !isArchivedUnit(u))
       .map((u) => ({ slug: u.slug, name: unitTitleCapitalized(u), reports: all.filter((e) => e.data.unit === u.slug).map((e) => e.data) })),
   );
 }
@@ -76,7 +76,7 @@ export interface TeamGroup {
  */
 export async function teamDirectory(unitSlug: string): Promise<{ groups: TeamGroup[]; missing: Unit[] }> {
   const { tree } = await portal();
-  const units = unitSlug === tree.root.slug ? tree.all.filter((u) => !u.mergedInto) : [tree.bySlug.get(unitSlug)!];
+  const units = unitSlug === tree.root.slug ? tree.all.filter((u) => !isArchivedUnit(u)) : [tree.bySlug.get(unitSlug)!];
   const all = await entriesOf('teams', unitSlug === tree.root.slug ? undefined : unitSlug);
   const groups = units.map((unit) => ({
     unit,

@@ -32,7 +32,8 @@ import {
 } from '../lib/documents.ts';
 import { contactFacts, dateFact, type Fact } from '../lib/fact-list.ts';
 import { paginate, type Page } from '../lib/pagination.ts';
-import { unitPath, type UnitTree } from '../lib/units.ts';
+import { formerUnitMark, unitPath, type FormerUnitMark, type UnitTree } from '../lib/units.ts';
+import { inheritedEntries, listedUnits } from '../lib/reorganisation.ts';
 import { BUILT_AT, entriesOf, perBuild, perUnitPaths, portal, type Unit } from './portal.ts';
 
 export const DOCUMENTS_PER_PAGE = 20;
@@ -61,6 +62,8 @@ export interface DocumentRow extends FilterableDocument {
   consultation: ConsultationState;
   file: DocumentFile;
   entry: DocumentEntry;
+  /** On a successor's list: the predecessor the document came from (src/lib/reorganisation.ts). */
+  formerUnit?: FormerUnitMark;
 }
 
 export const typeLabel = (value: string) => DOCUMENT_TYPES.find((t) => t.value === value)?.label ?? value;
@@ -120,6 +123,18 @@ export const documentsOf = perBuild(async (unitSlug: string): Promise<DocumentRo
     .sort(newestDocumentFirst);
 });
 
+/**
+ * What a unit's document list shows: its own documents, then those of its predecessors (units merged
+ * into it) still in force, each marked with the old unit; expired ones stay in the old unit's archive.
+ */
+export const listedDocumentsOf = perBuild(async (unitSlug: string): Promise<DocumentRow[]> => {
+  const { tree } = await portal();
+  const rows = new Map(await Promise.all(listedUnits(tree.graph, unitSlug).map(async (s) => [s, await documentsOf(s)] as const)));
+  return inheritedEntries(tree.graph, unitSlug, rows.get(unitSlug)!, (s) => rows.get(s) ?? [], (r) => r.state === 'con-hieu-luc')
+    .map(({ entry, formerUnit }) => (formerUnit ? { ...entry, formerUnit: formerUnitMark(tree, unitSlug, formerUnit) } : entry))
+    .sort(newestDocumentFirst);
+});
+
 export interface Listing {
   title: string;
   description: string;
@@ -140,7 +155,7 @@ type ListingParams = { facet?: string; value?: string; page?: string };
 const listingsOf = perBuild(async (unitSlug: string): Promise<{ params: ListingParams; listing: Listing }[]> => {
   const { tree } = await portal();
   const unit = tree.bySlug.get(unitSlug)!;
-  const docs = await documentsOf(unit.slug);
+  const docs = await listedDocumentsOf(unit.slug);
   const base = unitPath(tree, unit.slug, 'van-ban');
   const href = (f?: Facet, value?: string) => (f ? unitPath(tree, unit.slug, 'van-ban', f.segment, value!) : base);
   const draftsHref = docs.some(isDraft) ? unitPath(tree, unit.slug, 'van-ban', 'du-thao') : undefined;

@@ -8,7 +8,7 @@ import { buildSiteMap, type SiteMapNode } from '../lib/site-map.ts';
 import { orgChart, type OrgNode } from '../lib/org-chart.ts';
 import { kindsPhrase } from '../lib/unit-profile.ts';
 import { DEPARTMENT_KINDS } from '../schema/departments.ts';
-import { compareVietnamese, successorOf, unitPath, unitTitle, unitTitleCapitalized, type UnitTree } from '../lib/units.ts';
+import { compareVietnamese, isArchivedUnit, successorOf, unitPath, unitTitle, unitTitleCapitalized, type UnitTree } from '../lib/units.ts';
 
 export type PageEntry = Awaited<ReturnType<typeof entriesOf<'pages'>>>[number];
 export type DepartmentEntry = Awaited<ReturnType<typeof entriesOf<'departments'>>>[number];
@@ -46,7 +46,7 @@ export async function departmentsOf(unitSlug: string): Promise<DepartmentEntry[]
 export const committeeName = (u: Unit) => `Ủy ban nhân dân ${unitTitle(u)}`;
 
 /** "xã, thị trấn": the kinds of the commune-level units the tree has, for "Các xã, thị trấn". */
-export const communeKinds = (tree: UnitTree<Unit>) => kindsPhrase(tree.children.filter((c) => !c.mergedInto).map((c) => c.kind)) || 'đơn vị cấp xã';
+export const communeKinds = (tree: UnitTree<Unit>) => kindsPhrase(tree.children.filter((c) => !isArchivedUnit(c)).map((c) => c.kind)) || 'đơn vị cấp xã';
 
 export interface SubUnit {
   unit: Unit;
@@ -65,7 +65,7 @@ export function subUnits(tree: UnitTree<Unit>, unit: Unit): SubUnit[] {
 }
 
 /** Units that exist today: merged ones have no committee, no office and no contacts of their own any more. */
-export const activeUnits = <T extends { unit: Unit }>(units: T[]): T[] => units.filter((u) => !u.unit.mergedInto);
+export const activeUnits = <T extends { unit: Unit }>(units: T[]): T[] => units.filter((u) => !isArchivedUnit(u.unit));
 
 export async function siteMapOf(unitSlug: string): Promise<SiteMapNode[]> {
   const link = await linker(unitSlug);

@@ -14,7 +14,8 @@ import { paginate, type Page } from '../lib/pagination.ts';
 import { relatedArticles } from '../lib/related.ts';
 import { newsArticleData, shareLinks, type ShareLink } from '../lib/article.ts';
 import { ATOM_NS, channelExtras, feedItems } from '../lib/feeds.ts';
-import { unitPath, unitTitle, unitTitleCapitalized } from '../lib/units.ts';
+import { formerUnitMark, unitPath, unitTitle, unitTitleCapitalized, type FormerUnitMark } from '../lib/units.ts';
+import { listedUnits } from '../lib/reorganisation.ts';
 import { translator } from '../lib/i18n.ts';
 
 export type NewsEntry = Awaited<ReturnType<typeof entriesOf<'news'>>>[number];
@@ -51,6 +52,13 @@ export async function unitNews(unitSlug: string): Promise<NewsEntry[]> {
   return (await index()).byUnit.get(unitSlug) ?? [];
 }
 
+/** What a unit's news archive lists: its own news and its predecessors' (units merged into it), newest first. */
+export const listedNews = perBuild(async (unitSlug: string): Promise<NewsEntry[]> => {
+  const units = new Set(listedUnits((await portal()).tree.graph, unitSlug));
+  if (units.size === 1) return unitNews(unitSlug);
+  return (await allNews()).filter((e) => units.has(e.data.unit));
+});
+
 export async function routes() {
   return newsRoutes((await portal()).tree);
 }
@@ -70,10 +78,13 @@ export interface NewsListItem {
   category?: { name: string; href: string };
   /** The unit's name, when a list mixes units ("Tin cơ sở" on the root's home). */
   unitName?: string;
+  /** On a successor's archive: the predecessor the article came from, linked to its "Đơn vị cũ" page. */
+  formerUnit?: FormerUnitMark;
 }
 
-export async function listItems(entries: readonly NewsEntry[]): Promise<NewsListItem[]> {
-  const [r, names] = await Promise.all([routes(), categoryNames()]);
+/** `forUnit`: the unit whose list this is; entries of other units (its predecessors) are marked with theirs. */
+export async function listItems(entries: readonly NewsEntry[], forUnit?: string): Promise<NewsListItem[]> {
+  const [r, names, { tree }] = await Promise.all([routes(), categoryNames(), portal()]);
   return entries.map((e) => {
     const name = names.get(e.data.category);
     return {
@@ -82,6 +93,7 @@ export async function listItems(entries: readonly NewsEntry[]): Promise<NewsList
       summary: e.data.summary,
       published: e.data.published,
       ...(name ? { category: { name, href: r.category(e.data.unit, e.data.category) } } : {}),
+      ...(forUnit && e.data.unit !== forUnit ? { formerUnit: formerUnitMark(tree, forUnit, e.data.unit) } : {}),
     };
   });
 }
@@ -95,8 +107,8 @@ export interface Listing {
   params: Record<string, string>;
 }
 
-async function listing(base: string, entries: NewsEntry[], rest: Omit<Listing, 'pages'>): Promise<Listing> {
-  return { ...rest, pages: paginate(await listItems(entries), base, NEWS_PAGE_SIZE) };
+async function listing(base: string, entries: NewsEntry[], rest: Omit<Listing, 'pages'>, forUnit?: string): Promise<Listing> {
+  return { ...rest, pages: paginate(await listItems(entries, forUnit), base, NEWS_PAGE_SIZE) };
 }
 
 /** Every listing of a unit's archive: all news, each category that has news, each year that has news. */
@@ -104,14 +116,14 @@ export const unitListings = perBuild(async (unitSlug: string) => {
   const { tree, settings } = await portal();
   const unit = tree.bySlug.get(unitSlug)!;
   const r = newsRoutes(tree);
-  const news = await unitNews(unitSlug);
+  const news = await listedNews(unitSlug);
   const section: Crumb = { label: NEWS_TITLE, href: r.archive(unitSlug) };
   const all = await listing(r.archive(unitSlug), news, {
     title: NEWS_TITLE,
     description: `Tin tức, sự kiện của ${unitTitle(unit)}, mới nhất trước.`,
     trail: [],
     params: {},
-  });
+  }, unitSlug);
   const categories = await Promise.all(
     categoriesWithNews(news, settings.categories).map((c) =>
       listing(r.category(unitSlug, c.slug), inCategory(news, c.slug), {
@@ -119,7 +131,7 @@ export const unitListings = perBuild(async (unitSlug: string) => {
         description: `Tin chuyên mục ${c.name} của ${unitTitle(unit)}.`,
         trail: [section],
         params: { category: c.slug },
-      }),
+      }, unitSlug),
     ),
   );
   const years = await Promise.all(
@@ -129,7 +141,7 @@ export const unitListings = perBuild(async (unitSlug: string) => {
         description: `Lưu trữ tin tức, sự kiện năm ${year} của ${unitTitle(unit)}.`,
         trail: [section],
         params: { year: String(year) },
-      }),
+      }, unitSlug),
     ),
   );
   return { all, categories, years };
@@ -168,7 +180,7 @@ export interface ArchiveNav {
 export const archiveNav = perBuild(async (unitSlug: string): Promise<ArchiveNav> => {
   const { tree, settings } = await portal();
   const r = newsRoutes(tree);
-  const news = await unitNews(unitSlug);
+  const news = await listedNews(unitSlug);
   return {
     categories: categoriesWithNews(news, settings.categories).map((c) => ({ name: c.name, href: r.category(unitSlug, c.slug), count: c.count })),
     years: yearsWithNews(news).map((y) => ({ ...y, href: r.year(unitSlug, y.year) })),

@@ -2,7 +2,8 @@
 import { dateFact, contactFacts, type Fact } from '../lib/fact-list.ts';
 import { paginate, type Page } from '../lib/pagination.ts';
 import { answerTiming, newestQuestionFirst, timingText, type AnswerTiming, ANSWER_LIMIT_WORKING_DAYS } from '../lib/questions.ts';
-import { unitPath, unitTitle } from '../lib/units.ts';
+import { formerUnitMark, unitPath, unitTitle, type FormerUnitMark } from '../lib/units.ts';
+import { inheritedEntries, listedUnits } from '../lib/reorganisation.ts';
 import { entriesOf, perUnitPaths, portal } from './portal.ts';
 
 export const QUESTIONS_PER_PAGE = 20;
@@ -22,6 +23,8 @@ export interface QuestionView {
   timing: AnswerTiming;
   timingText: string;
   entry: QuestionEntry;
+  /** On a successor's list: the predecessor the question was answered by (src/lib/reorganisation.ts). */
+  formerUnit?: FormerUnitMark;
 }
 
 export async function questionsOf(unitSlug: string): Promise<QuestionView[]> {
@@ -47,10 +50,19 @@ export async function questionsOf(unitSlug: string): Promise<QuestionView[]> {
     .sort(newestQuestionFirst);
 }
 
+/** What a unit's Q&A list shows: its own answered questions and its predecessors', each of those marked with the old unit. */
+export async function listedQuestionsOf(unitSlug: string): Promise<QuestionView[]> {
+  const { tree } = await portal();
+  const views = new Map(await Promise.all(listedUnits(tree.graph, unitSlug).map(async (s) => [s, await questionsOf(s)] as const)));
+  return inheritedEntries(tree.graph, unitSlug, views.get(unitSlug)!, (s) => views.get(s) ?? [])
+    .map(({ entry, formerUnit }) => (formerUnit ? { ...entry, formerUnit: formerUnitMark(tree, unitSlug, formerUnit) } : entry))
+    .sort(newestQuestionFirst);
+}
+
 /** getStaticPaths of the list (`index`, page 1) and its later pages (`pages`). */
 export function listPaths(kind: 'index' | 'pages') {
   return perUnitPaths(async (unit, tree) => {
-    const pages = paginate(await questionsOf(unit.slug), unitPath(tree, unit.slug, 'hoi-dap'), QUESTIONS_PER_PAGE);
+    const pages = paginate(await listedQuestionsOf(unit.slug), unitPath(tree, unit.slug, 'hoi-dap'), QUESTIONS_PER_PAGE);
     return kind === 'index'
       ? [{ params: {}, props: { page: pages[0]! } }]
       : pages.slice(1).map((page) => ({ params: { page: String(page.number) }, props: { page } }));

@@ -466,6 +466,8 @@ export function checkContent(input: CheckInput): { problems: Problem[]; entries:
           kind: String(data.kind ?? ''),
           parent: typeof data.parent === 'string' && data.parent ? data.parent : undefined,
           mergedInto: typeof data.mergedInto === 'string' && data.mergedInto ? data.mergedInto : undefined,
+          successors: slugList(data.successors),
+          formedFrom: slugList(data.formedFrom),
           file: show(file.path),
         });
         entries.push({ type, path: file.path, data });
@@ -539,4 +541,9 @@ export function formatProblems(problems: readonly Problem[]): string {
     for (const p of list) lines.push(`  - ${p.field ? `${p.field}: ` : ''}${p.message}`);
   }
   return lines.join('\n');
+}
+
+/** A list of unit slugs from a unit file (successors, formedFrom); the schema check reports other shapes. */
+function slugList(v: unknown): string[] | undefined {
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x !== '') : undefined;
 }

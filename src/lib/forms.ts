@@ -3,6 +3,7 @@
  * the service (service/) validates what is posted and renders them again for review or correction.
  * Pure: no I/O. Field names are the names posted; labels and messages are Vietnamese.
  */
+import { isArchived } from './reorganisation.ts';
 
 export type FormKind = 'feedback' | 'report' | 'rating' | 'question' | 'request';
 
@@ -275,11 +276,11 @@ export function optionLabel(field: FieldDef, value: string, units: readonly Opti
 }
 
 /** The choices of «Nơi ở»: the commune-level units still in being, then «Nơi khác». */
-export function communeOptions(units: readonly { slug: string; name: string; kind: string; parent?: string; mergedInto?: string }[]): Option[] {
+export function communeOptions(units: readonly { slug: string; name: string; kind: string; parent?: string; mergedInto?: string; successors?: readonly string[] }[]): Option[] {
   const kinds: Record<string, string> = { xa: 'Xã', phuong: 'Phường', 'thi-tran': 'Thị trấn' };
   return [
     ...units
-      .filter((u) => u.parent && !u.mergedInto)
+      .filter((u) => u.parent && !isArchived(u))
       .map((u) => ({ value: u.slug, label: `${kinds[u.kind] ?? ''} ${u.name}`.trim() }))
       .sort((a, b) => a.label.localeCompare(b.label, 'vi')),
     { value: 'khac', label: 'Nơi khác' },

@@ -4,6 +4,7 @@
  * merged units' old addresses redirected, and security headers with a separate policy for /admin/.
  * Pure: scripts/nginx.ts reads the units and the built pages' CSP and writes the file.
  */
+import { currentSuccessorsOf, isArchived, successorGraph } from './reorganisation.ts';
 
 export interface NginxUnit {
   slug: string;
@@ -11,6 +12,8 @@ export interface NginxUnit {
   /** Host name of the unit's own address, e.g. hoangtien.hoanghoa.thanhhoa.gov.vn. */
   domain?: string;
   mergedInto?: string;
+  /** Units that took over a reorganised unit (src/lib/reorganisation.ts); its old domain redirects to the first. */
+  successors?: readonly string[];
 }
 
 export interface NginxOptions {
@@ -122,15 +125,12 @@ function serviceLocation(o: NginxOptions): string {
     }`;
 }
 
+/** Where a reorganised unit's old home page sends a visitor: the first unit still serving that took it over. */
 function successorUrl(o: NginxOptions, slug: string): string {
-  const seen = new Set<string>();
-  let at = o.units.find((u) => u.slug === slug);
-  while (at?.mergedInto && !seen.has(at.slug)) {
-    seen.add(at.slug);
-    at = o.units.find((u) => u.slug === at!.mergedInto);
-  }
+  const first = currentSuccessorsOf(successorGraph(o.units), slug)[0];
+  const at = o.units.find((u) => u.slug === first);
   if (!at) return `https://${o.host}/`;
-  if (at.domain && !at.mergedInto) return `https://${at.domain}/`;
+  if (at.domain && !at.isRoot) return `https://${at.domain}/`;
   return at.isRoot ? `https://${o.host}/` : `https://${o.host}/xa/${at.slug}/`;
 }
 
@@ -160,7 +160,7 @@ export function nginxConfig(o: NginxOptions): string {
   ];
   for (const u of o.units) {
     if (!u.domain || u.isRoot) continue;
-    if (u.mergedInto) {
+    if (isArchived(u)) {
       // The old address's home goes to the unit that now serves its people; deeper paths to its archive.
       blocks.push(`server {
 ${listenLines(o)}

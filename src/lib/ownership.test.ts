@@ -122,7 +122,7 @@ describe('checkChange', () => {
       file('content/units/hoang-dong.yml', { status: 'D', mode: '000000' }),
     ];
     const problems = checkChange(owners, 'bientap-tien', changes);
-    expect(problems[0]).toContain('content/units/hoang-tien.yml: đổi trường parent, editors; các trường parent, kind, editors, domain, mergedInto, mergedOn chỉ biên tập viên của hoang-hoa được đổi');
+    expect(problems[0]).toContain('content/units/hoang-tien.yml: đổi trường parent, editors; các trường parent, kind, editors, domain, mergedInto, mergedOn, successors, formedFrom, reorganisedOn chỉ biên tập viên của hoang-hoa được đổi');
     expect(problems[1]).toContain('content/units/hoang-moi.yaml: tạo một đơn vị mới');
     expect(problems[2]).toContain('content/units/hoang-dong.yml: xóa một đơn vị');
     expect(checkChange(owners, 'bientap-huyen', changes)).toEqual([]);

@@ -1,3 +1,5 @@
+import { FORMER_UNIT_SEGMENT, currentSuccessorsOf, reorganisationProblems, successorGraph, successorSlugs, type SuccessorGraph } from './reorganisation.ts';
+
 /**
  * The tree of administrative units and where each lives in the site. Units are data (content/units/):
  * nothing here names a unit or assumes the root is a district.
@@ -9,7 +11,10 @@ export interface UnitInfo {
   name: string;
   kind: string;
   parent?: string;
+  /** Legacy single successor; `successors` is the general form (src/lib/reorganisation.ts). */
   mergedInto?: string;
+  successors?: readonly string[];
+  formedFrom?: readonly string[];
   order?: number;
   /** The unit's file as problems name it; "content/units/<slug>.yml" when not given. */
   file?: string;
@@ -22,6 +27,8 @@ export interface UnitTree<U extends UnitInfo = UnitInfo> {
   /** Commune-level units (every unit but the root). */
   children: U[];
   bySlug: ReadonlyMap<string, U>;
+  /** Who succeeded whom in reorganisations (src/lib/reorganisation.ts). */
+  graph: SuccessorGraph;
 }
 
 /** Vietnamese labels of unit kinds, as they precede a name: "xã Hoằng Tiến". */
@@ -73,28 +80,10 @@ export function buildUnitTree<U extends UnitInfo>(units: readonly U[], unitsDir 
     );
   }
   const fileOf = (u: U) => u.file ?? `${unitsDir}/${u.slug}.yml`;
+  problems.push(...reorganisationProblems(units, unitsDir));
   for (const u of units) {
     if (u.parent && !bySlug.has(u.parent)) {
       problems.push(`${fileOf(u)}: «Trực thuộc» (parent) là «${u.parent}», nhưng không có tệp ${unitsDir}/${u.parent}.yml.`);
-    }
-    if (u.mergedInto && !bySlug.has(u.mergedInto)) {
-      problems.push(`${fileOf(u)}: «Đã sáp nhập vào» (mergedInto) là «${u.mergedInto}», nhưng không có đơn vị này.`);
-    }
-    if (u.mergedInto === u.slug) {
-      problems.push(`${fileOf(u)}: một đơn vị không thể sáp nhập vào chính nó.`);
-    } else if (u.mergedInto) {
-      // A merger chain must end at a unit still serving; a cycle leaves both units with no successor.
-      const path = [u.slug];
-      for (let at = bySlug.get(u.mergedInto); at; at = at.mergedInto ? bySlug.get(at.mergedInto) : undefined) {
-        path.push(at.slug);
-        if (at.slug === u.slug) {
-          problems.push(
-            `${fileOf(u)}: «Đã sáp nhập vào» (mergedInto) tạo thành vòng lặp ${path.join(' → ')}; đơn vị cuối cùng của chuỗi sáp nhập phải là đơn vị còn hoạt động (để trống «Đã sáp nhập vào»).`,
-          );
-          break;
-        }
-        if (path.length > units.length + 1) break;
-      }
     }
     // Follow parents; a path longer than the number of units is a cycle.
     let at: U | undefined = u;
@@ -111,7 +100,7 @@ export function buildUnitTree<U extends UnitInfo>(units: readonly U[], unitsDir 
   const children = units
     .filter((u) => u !== root)
     .sort((a, b) => (a.order ?? 10) - (b.order ?? 10) || compareVietnamese(a.name, b.name));
-  return { tree: { root, all: [root, ...children], children, bySlug }, problems };
+  return { tree: { root, all: [root, ...children], children, bySlug, graph: successorGraph(units) }, problems };
 }
 
 /** The path prefix of a unit's sub-site: "/" for the root, "/xa/<slug>/" for the others. */
@@ -128,13 +117,30 @@ export function unitPath(tree: Pick<UnitTree, 'root'>, slug: string, ...segments
   return unitBase(tree, slug) + (rest ? `${rest}/` : '');
 }
 
-/** The unit that now serves a merged unit's people: follows mergedInto to the end. */
+/**
+ * The unit that now serves a merged unit's people: the first of its current successors (a unit split
+ * between several has more; successorsNow lists them all).
+ */
 export function successorOf<U extends UnitInfo>(tree: UnitTree<U>, slug: string): U | undefined {
-  let at = tree.bySlug.get(slug);
-  const seen = new Set<string>();
-  while (at?.mergedInto && !seen.has(at.slug)) {
-    seen.add(at.slug);
-    at = tree.bySlug.get(at.mergedInto);
-  }
-  return at && at.slug !== slug ? at : undefined;
+  return successorsNow(tree, slug)[0];
+}
+
+/** Every unit still serving that a reorganised unit's people went to, in its file's order; empty while it serves. */
+export function successorsNow<U extends UnitInfo>(tree: UnitTree<U>, slug: string): U[] {
+  return currentSuccessorsOf(tree.graph, slug).map((s) => tree.bySlug.get(s)!);
+}
+
+/** Whether a unit has been reorganised away (its sub-site is an archive). */
+export function isArchivedUnit(u: Pick<UnitInfo, 'mergedInto' | 'successors'>): boolean {
+  return successorSlugs(u).length > 0;
+}
+
+/** How a successor's lists mark an entry of a predecessor: its name, linked to the successor's "Đơn vị cũ: …" page. */
+export interface FormerUnitMark {
+  name: string;
+  href: string;
+}
+
+export function formerUnitMark(tree: UnitTree, successor: string, former: string): FormerUnitMark {
+  return { name: unitTitleCapitalized(tree.bySlug.get(former)!), href: unitPath(tree, successor, FORMER_UNIT_SEGMENT, former) };
 }

@@ -272,15 +272,35 @@ export function relation(
   return field(
     'relation',
     o,
-    () => (o.pattern ? z.string(typeError(msg.string)).regex(o.pattern[0], o.pattern[1]) : z.string(typeError(msg.string)).min(1, msg.required)),
-    () => ({
-      widget: 'relation',
-      collection: o.collection,
-      ...(o.file ? { file: o.file } : {}),
-      value_field: o.valueField,
-      search_fields: [o.displayField],
-      display_fields: [o.displayField],
-    }),
+    () => relationValue(o),
+    () => relationWidget(o),
+  );
+}
+
+const relationValue = (o: { pattern?: [RegExp, string] }) =>
+  o.pattern ? z.string(typeError(msg.string)).regex(o.pattern[0], o.pattern[1]) : z.string(typeError(msg.string)).min(1, msg.required);
+
+const relationWidget = (o: { collection: string; file?: string; valueField: string; displayField: string }) => ({
+  widget: 'relation',
+  collection: o.collection,
+  ...(o.file ? { file: o.file } : {}),
+  value_field: o.valueField,
+  search_fields: [o.displayField],
+  display_fields: [o.displayField],
+});
+
+/** Several references to entries of another collection: a list of values, picked in one relation widget (`multiple`). */
+export function relations(
+  o: Common & { collection: string; file?: string; valueField: string; displayField: string; pattern?: [RegExp, string]; min?: number },
+) {
+  return field(
+    'relation',
+    o,
+    () => {
+      const s = z.array(relationValue(o), typeError(msg.list));
+      return o.min ? s.min(o.min, `cần ít nhất ${o.min} mục`) : s;
+    },
+    () => ({ ...relationWidget(o), multiple: true, ...(o.min ? { min: o.min } : {}) }),
   );
 }
 

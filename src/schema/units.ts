@@ -1,5 +1,5 @@
 import { defineContentType } from './define.ts';
-import { date, list, number, object, relation, select, string, text } from './fields.ts';
+import { date, list, number, object, relation, relations, select, string, text } from './fields.ts';
 import { EMAIL, PHONE, emailField, phoneField } from './common.ts';
 
 /** Kinds of administrative unit; the first four can be a root, the last three are commune-level. */
@@ -23,7 +23,7 @@ const person = {
  * edits it. Only the root unit's editors change them (docs/ownership.md); a commune's workspace in the
  * CMS does not show them, so an editor is never offered a change the ownership check refuses.
  */
-export const GOVERNANCE_FIELDS = ['parent', 'kind', 'editors', 'domain', 'mergedInto', 'mergedOn'] as const;
+export const GOVERNANCE_FIELDS = ['parent', 'kind', 'editors', 'domain', 'mergedInto', 'mergedOn', 'successors', 'formedFrom', 'reorganisedOn'] as const;
 
 /**
  * An administrative unit: the root (district or province) or a commune-level unit. The file name is
@@ -92,6 +92,26 @@ export const units = defineContentType({
     /** When the unit was merged away (2025 reorganisation): the successor's slug. */
     mergedInto: relation({ label: 'Đã sáp nhập vào', hint: 'Chỉ nhập khi đơn vị đã được sáp nhập.', collection: 'units', valueField: '{{slug}}', displayField: 'name' }).optional(),
     mergedOn: date({ label: 'Ngày sáp nhập' }).optional(),
+    /**
+     * The units a reorganised unit's people went to: several when it was split. Generalises
+     * mergedInto (either may be used; src/lib/reorganisation.ts, docs/reorganise-units.md).
+     */
+    successors: relations({
+      label: 'Đơn vị kế thừa',
+      hint: 'Chỉ nhập khi đơn vị đã được sáp nhập hoặc chia tách: đơn vị (một hoặc nhiều) nhận lại địa bàn và người dân. Ngày ghi ở «Ngày sáp nhập».',
+      collection: 'units',
+      valueField: '{{slug}}',
+      displayField: 'name',
+    }).optional(),
+    /** A new unit's predecessors; each must list this unit in its successors. */
+    formedFrom: relations({
+      label: 'Hình thành từ',
+      hint: 'Với đơn vị mới thành lập do sắp xếp: các đơn vị cũ hợp thành. Mỗi đơn vị cũ phải ghi đơn vị này ở «Đơn vị kế thừa».',
+      collection: 'units',
+      valueField: '{{slug}}',
+      displayField: 'name',
+    }).optional(),
+    reorganisedOn: date({ label: 'Ngày thành lập theo sắp xếp', hint: 'Ví dụ: 2025-07-01' }).optional(),
     /** English name and introduction (Decree 42/2022 Art 7(2), compliance I14). */
     en: object({
       label: 'Tiếng Anh',
