@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import autocannon from 'autocannon';
 import { buildSite, fixture } from './helpers/build.ts';
-import { testCache } from './helpers/paths.ts';
+import { projectRoot, testCache } from './helpers/paths.ts';
 import { freePort } from './helpers/serve.ts';
 import { text } from './helpers/html.ts';
 import { precompress } from '../scripts/compress.ts';
@@ -30,9 +30,9 @@ let service: FastifyInstance;
 
 interface Reply { status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }
 
-function get(path: string, host: string, headers: Record<string, string> = {}): Promise<Reply> {
+function get(path: string, host: string, headers: Record<string, string> = {}, at = port): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, headers: { host, ...headers } }, (res) => {
+    const req = request({ host: '127.0.0.1', port: at, path, headers: { host, ...headers } }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
@@ -49,14 +49,20 @@ beforeAll(async () => {
   dist = built.outDir;
   precompress(dist);
   port = await freePort();
-  const dir = mkdtempSync(join(testCache, 'nginx-run-'));
-  for (const t of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(dir, t));
   const brotli = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
   if (!existsSync(brotli)) throw new Error(`nginx's brotli module is missing at ${brotli} (apt-get install libnginx-mod-http-brotli-static)`);
   const servicePort = await freePort();
   service = await buildApp({ config: testConfig(fixture('province')), store: openSqlite(':memory:'), units: loadUnits(fixture('province')) });
   await service.listen({ host: '127.0.0.1', port: servicePort });
   const site = generate({ dist, http: `127.0.0.1:${port}`, content: fixture('province'), brotli: true, service: `127.0.0.1:${servicePort}` });
+  nginx = await startNginx(site, port, 'thanhhoa.gov.vn');
+});
+
+/** Runs the real nginx on loopback with one generated site configuration; resolves once it answers. */
+async function startNginx(site: string, at: number, probeHost: string): Promise<ChildProcess> {
+  const dir = mkdtempSync(join(testCache, 'nginx-run-'));
+  for (const t of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(dir, t));
+  const brotli = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
   writeFileSync(join(dir, 'portal.conf'), site);
   const modules = [`load_module ${brotli};`];
   writeFileSync(
@@ -78,13 +84,14 @@ http {
 }
 `,
   );
-  nginx = spawn(NGINX, ['-p', dir, '-c', join(dir, 'nginx.conf')], { stdio: 'inherit' });
+  const proc = spawn(NGINX, ['-p', dir, '-c', join(dir, 'nginx.conf')], { stdio: 'inherit' });
   for (let i = 0; i < 100; i++) {
-    if (await get('/', 'thanhhoa.gov.vn').then(() => true, () => false)) return;
+    if (await get('/', probeHost, {}, at).then(() => true, () => false)) return proc;
     await new Promise((r) => setTimeout(r, 100));
   }
+  proc.kill('SIGTERM');
   throw new Error('nginx did not start');
-});
+}
 
 afterAll(async () => {
   nginx?.kill('SIGTERM');
@@ -223,6 +230,37 @@ describe('nginx in front of the forms service', () => {
     const body = r.body.toString();
     expect(body).toContain('<title>Liên hệ | Trang thông tin điện tử xã Hoằng Tiến</title>');
     expect(text(body)).toContain('0237 3852 000');
+  });
+});
+
+describe('nginx after the 2025 reorganisation (content-2025/)', () => {
+  // The configuration npm run nginx writes from the second sample tree; redirecting servers read no files.
+  let reorganised: ChildProcess;
+  let at: number;
+  beforeAll(async () => {
+    at = await freePort();
+    const site = generate({ dist, http: `127.0.0.1:${at}`, content: join(projectRoot, 'content-2025'), brotli: true });
+    reorganised = await startNginx(site, at, 'thanhhoa.gov.vn');
+  });
+  afterAll(() => {
+    reorganised?.kill('SIGTERM');
+  });
+
+  it.each([
+    ['hoangtien.hoanghoa.thanhhoa.gov.vn', 'https://hoangtientrung.thanhhoa.gov.vn/', 'https://thanhhoa.gov.vn/xa/hoang-tien/tin-tuc/'],
+    ['hoangtrung.hoanghoa.thanhhoa.gov.vn', 'https://hoangtientrung.thanhhoa.gov.vn/', 'https://thanhhoa.gov.vn/xa/hoang-trung/tin-tuc/'],
+    ['hoangdong.hoanghoa.thanhhoa.gov.vn', 'https://hoangdongson.thanhhoa.gov.vn/', 'https://thanhhoa.gov.vn/xa/hoang-dong/tin-tuc/'],
+    // Split between two communes: the home goes to the first successor its file lists; the archive names both.
+    ['butson.hoanghoa.thanhhoa.gov.vn', 'https://hoangtientrung.thanhhoa.gov.vn/', 'https://thanhhoa.gov.vn/xa/but-son/tin-tuc/'],
+    // The district folded into the province: its old portal's home goes to the province's.
+    ['hoanghoa.thanhhoa.gov.vn', 'https://thanhhoa.gov.vn/', 'https://thanhhoa.gov.vn/xa/hoang-hoa/tin-tuc/'],
+  ])('redirects the old domain %s: home to the successor, deeper paths to the archive', async (host, home, deeper) => {
+    const h = await get('/', host, {}, at);
+    expect(h.status).toBe(301);
+    expect(h.headers.location).toBe(home);
+    const d = await get('/tin-tuc/', host, {}, at);
+    expect(d.status).toBe(301);
+    expect(d.headers.location).toBe(deeper);
   });
 });
 

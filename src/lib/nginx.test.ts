@@ -43,6 +43,21 @@ describe('nginxConfig', () => {
     expect(conf).toContain('location = / { return 301 https://hoangtien.hoanghoa.thanhhoa.gov.vn/; }');
     expect(conf).toContain('location / { return 301 https://hoanghoa.thanhhoa.gov.vn/xa/hoang-dao$request_uri; }');
   });
+  it('redirects a unit split between successors to the first its file lists, and a district folded into its province to the province', () => {
+    const folded = nginxConfig({
+      ...base,
+      host: 'thanhhoa.gov.vn',
+      units: [
+        { slug: 'thanh-hoa', isRoot: true, domain: 'thanhhoa.gov.vn' },
+        { slug: 'hoang-hoa', isRoot: false, domain: 'hoanghoa.thanhhoa.gov.vn', successors: ['thanh-hoa'] },
+        { slug: 'but-son', isRoot: false, domain: 'butson.hoanghoa.thanhhoa.gov.vn', successors: ['hoang-dong-son', 'hoang-tien-trung'] },
+        { slug: 'hoang-dong-son', isRoot: false },
+        { slug: 'hoang-tien-trung', isRoot: false, domain: 'hoangtientrung.thanhhoa.gov.vn' },
+      ],
+    });
+    expect(folded).toContain('server_name butson.hoanghoa.thanhhoa.gov.vn;\n    location = / { return 301 https://thanhhoa.gov.vn/xa/hoang-dong-son/; }\n    location / { return 301 https://thanhhoa.gov.vn/xa/but-son$request_uri; }');
+    expect(folded).toContain('server_name hoanghoa.thanhhoa.gov.vn;\n    location = / { return 301 https://thanhhoa.gov.vn/; }\n    location / { return 301 https://thanhhoa.gov.vn/xa/hoang-hoa$request_uri; }');
+  });
   it('sends HTTPS only, with HSTS, and redirects plain HTTP', () => {
     expect(conf).toContain('listen 443 ssl http2;');
     expect(conf).toContain('add_header Strict-Transport-Security "max-age=31536000; includeSubDomains" always;');
