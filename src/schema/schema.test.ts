@@ -34,6 +34,8 @@ const WIDGET_TO_ZOD: Record<string, string[]> = {
   text: ['string'],
   hidden: ['string'],
   relation: ['string'],
+  /** A relation with `multiple: true` (relations()) holds a list of values. */
+  'relation-multiple': ['array'],
   image: ['string'],
   file: ['string'],
   number: ['number'],
@@ -64,7 +66,8 @@ function drift(shape: Record<string, z.ZodType>, fields: CmsField[], at: string,
     if (optionalGroup ? cmsRequired : zRequired !== cmsRequired) out.push(`${where}: required in ${zRequired ? 'Zod' : 'Decap'} only`);
     const c = core(z);
     const kind = def(c).type;
-    if (!WIDGET_TO_ZOD[f.widget]?.includes(kind)) out.push(`${where}: Decap widget ${f.widget} but Zod type ${kind}`);
+    const widget = f.widget === 'relation' && (f as { multiple?: boolean }).multiple ? 'relation-multiple' : f.widget;
+    if (!WIDGET_TO_ZOD[widget]?.includes(kind)) out.push(`${where}: Decap widget ${widget} but Zod type ${kind}`);
     if (f.widget === 'object' && f.fields) out.push(...drift(def(c).shape!, f.fields, where, !zRequired));
     if (f.widget === 'list' && f.fields) out.push(...drift(def(core(def(c).element!)).shape!, f.fields, `${where}[]`));
   }
