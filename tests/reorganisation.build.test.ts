@@ -138,7 +138,10 @@ describe('the province root that took over the district', () => {
   });
 
   it('has a site map and English pages under the province', () => {
-    expect(text(page(outDir, '/so-do-cong/'))).toContain('Tin tức');
+    const map = text(page(outDir, '/so-do-cong/'));
+    expect(map).toContain('Thị trấn Bút Sơn (đã sáp nhập vào xã Hoằng Tiến Trung và xã Hoằng Đông Sơn, lưu trữ)');
+    expect(map).toContain('Huyện Hoằng Hóa (đã sáp nhập vào tỉnh Thanh Hóa, lưu trữ)');
+    expect(map).toContain('Xã Hoằng Tiến Trung · Sơ đồ trang của xã Hoằng Tiến Trung');
     expect(text(page(outDir, '/en/'))).toContain('Thanh Hoa province People’s Committee (illustrative data)');
   });
 });

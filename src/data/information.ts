@@ -8,7 +8,7 @@ import { buildSiteMap, type SiteMapNode } from '../lib/site-map.ts';
 import { orgChart, type OrgNode } from '../lib/org-chart.ts';
 import { kindsPhrase } from '../lib/unit-profile.ts';
 import { DEPARTMENT_KINDS } from '../schema/departments.ts';
-import { compareVietnamese, isArchivedUnit, successorOf, unitPath, unitTitle, unitTitleCapitalized, type UnitTree } from '../lib/units.ts';
+import { compareVietnamese, isArchivedUnit, successorOf, successorsNow, unitPath, unitTitle, unitTitleCapitalized, type UnitTree } from '../lib/units.ts';
 
 export type PageEntry = Awaited<ReturnType<typeof entriesOf<'pages'>>>[number];
 export type DepartmentEntry = Awaited<ReturnType<typeof entriesOf<'departments'>>>[number];
@@ -56,12 +56,14 @@ export interface SubUnit {
   href: string;
   /** The unit now serving its people, when it was merged away; its sub-site stays as an archive. */
   successor?: Unit;
+  /** Every unit now serving its people (a unit split between several has more than one). */
+  successors: Unit[];
 }
 
 /** The units whose sub-sites hang under this one: every commune-level unit for the root, none for a commune. */
 export function subUnits(tree: UnitTree<Unit>, unit: Unit): SubUnit[] {
   if (unit !== tree.root) return [];
-  return tree.children.map((c) => ({ unit: c, label: unitTitleCapitalized(c), href: unitPath(tree, c.slug), successor: successorOf(tree, c.slug) }));
+  return tree.children.map((c) => ({ unit: c, label: unitTitleCapitalized(c), href: unitPath(tree, c.slug), successor: successorOf(tree, c.slug), successors: successorsNow(tree, c.slug) }));
 }
 
 /** Units that exist today: merged ones have no committee, no office and no contacts of their own any more. */
