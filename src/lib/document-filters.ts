@@ -1,7 +1,7 @@
 /**
  * Filters of the document list (compliance I5 "search"), built as static pages so they work without
  * JavaScript: one page per value of each facet that has at least one document, e.g.
- * /van-ban/loai/ke-hoach/, /van-ban/nam/2023/, /van-ban/co-quan/<issuer>/, /van-ban/linh-vuc/<field>/.
+ * …/loai/ke-hoach/, …/nam/2023/, …/co-quan/<issuer>/, …/linh-vuc/<field>/ under the documents section.
  */
 import { yearOf } from './dates.ts';
 import { slugify } from './slug.ts';
@@ -11,7 +11,7 @@ export type FacetKey = 'type' | 'year' | 'issuer' | 'domain';
 
 export interface Facet {
   key: FacetKey;
-  /** Address segment under /van-ban/. */
+  /** Address segment under the documents section. */
   segment: string;
   /** Name of the facet in the filter navigation. */
   label: string;

@@ -112,7 +112,7 @@ export interface SearchTarget {
 
 /**
  * Whether content/<type>/<unit>/<slug>.* exists. Without it, any page one level below a collection
- * section counts as an item, which also lets through a listing such as /van-ban/du-thao/.
+ * section counts as an item, which also lets through a listing such as the documents' drafts page (…/du-thao/).
  */
 export type IsItem = (type: string, unit: string, slug: string) => boolean;
 

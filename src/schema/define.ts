@@ -72,7 +72,7 @@ export function extensionsOf(type: ContentType): readonly string[] {
 
 /** The value of the search page's section facet («Mục») a section's pages are filed under. */
 export interface SearchFacetValue {
-  /** The value in the search page's address (?muc=van-ban) and in the Pagefind filter. */
+  /** The value in the search page's address (?muc=tin-tuc) and in the Pagefind filter. */
   readonly value: string;
   /** The label of the filter's option. */
   readonly label: string;
