@@ -2,6 +2,8 @@
  * The documents section (compliance I5, I12, F14): reads each unit's documents once, finds their
  * attached files, and hands the routes list pages, filter pages, details and files to publish.
  */
+import { labelOf } from '../schema/define.ts';
+import { documents as documentsType } from '../schema/documents.ts';
 import { documents as documentsSection } from '../schema/sections.ts';
 import { DOCUMENT_TYPES } from '../schema/documents.ts';
 import { fileKind, unitFileOnDisk } from '../lib/files.ts';
@@ -228,16 +230,16 @@ export function filePaths() {
 export function documentFacts(row: DocumentRow): Fact[] {
   const d = row.entry.data;
   return [
-    { term: 'Số ký hiệu', text: d.number },
-    { term: 'Loại văn bản', text: row.typeLabel },
-    { term: 'Cơ quan ban hành', text: d.issuer },
-    { term: 'Người ký', text: d.signer },
-    ...dateFact('Ngày ban hành', d.issued),
-    ...(d.effective ? dateFact('Ngày hiệu lực', d.effective) : [{ term: 'Ngày hiệu lực', text: 'Không ghi' }]),
-    ...(d.expires ? dateFact('Ngày hết hiệu lực', d.expires) : [{ term: 'Ngày hết hiệu lực', text: 'Không ghi' }]),
-    { term: 'Lĩnh vực', text: d.domain },
+    { term: labelOf(documentsType, 'number'), text: d.number },
+    { term: labelOf(documentsType, 'type'), text: row.typeLabel },
+    { term: labelOf(documentsType, 'issuer'), text: d.issuer },
+    { term: labelOf(documentsType, 'signer'), text: d.signer },
+    ...dateFact(labelOf(documentsType, 'issued'), d.issued),
+    ...(d.effective ? dateFact(labelOf(documentsType, 'effective'), d.effective) : [{ term: labelOf(documentsType, 'effective'), text: 'Không ghi' }]),
+    ...(d.expires ? dateFact(labelOf(documentsType, 'expires'), d.expires) : [{ term: labelOf(documentsType, 'expires'), text: 'Không ghi' }]),
+    { term: labelOf(documentsType, 'domain'), text: d.domain },
     { term: 'Tình trạng hiệu lực', text: `${row.stateLabel} (tính đến ngày ${formatDate(BUILT_AT)})` },
-    ...dateFact('Hạn góp ý', d.commentsUntil),
+    ...dateFact(labelOf(documentsType, 'commentsUntil'), d.commentsUntil),
   ];
 }
 

@@ -3,6 +3,7 @@
  * listings by category and year, and what the article page shows. Routes and components in
  * src/components/news/ get everything from here; the rules themselves live in src/lib.
  */
+import { news as newsSection } from '../schema/sections.ts';
 import { getImage } from 'astro:assets';
 import type { RSSOptions } from '@astrojs/rss';
 import type { Crumb } from '../components/Breadcrumbs.astro';
@@ -20,7 +21,7 @@ import { translator } from '../lib/i18n.ts';
 export type NewsEntry = Awaited<ReturnType<typeof entriesOf<'news'>>>[number];
 
 export const NEWS_PAGE_SIZE = 12;
-export const NEWS_TITLE = 'Tin tức - Sự kiện';
+export const NEWS_TITLE = newsSection.label;
 
 interface NewsIndex {
   all: NewsEntry[];

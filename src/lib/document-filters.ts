@@ -3,6 +3,7 @@
  * JavaScript: one page per value of each facet that has at least one document, e.g.
  * …/loai/ke-hoach/, …/nam/2023/, …/co-quan/<issuer>/, …/linh-vuc/<field>/ under the documents section.
  */
+import { domainField } from '../schema/common.ts';
 import { yearOf } from './dates.ts';
 import { slugify } from './slug.ts';
 import { compareVietnamese } from './units.ts';
@@ -23,7 +24,7 @@ export const FACETS: readonly Facet[] = [
   { key: 'type', segment: 'loai', label: 'Loại văn bản', title: (l) => `Văn bản loại ${l}` },
   { key: 'year', segment: 'nam', label: 'Năm ban hành', title: (l) => `Văn bản ban hành năm ${l}` },
   { key: 'issuer', segment: 'co-quan', label: 'Cơ quan ban hành', title: (l) => `Văn bản của ${l}` },
-  { key: 'domain', segment: 'linh-vuc', label: 'Lĩnh vực', title: (l) => `Văn bản lĩnh vực ${l}` },
+  { key: 'domain', segment: 'linh-vuc', label: domainField.label, title: (l) => `Văn bản lĩnh vực ${l}` },
 ];
 
 export function facet(key: FacetKey): Facet {

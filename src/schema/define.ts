@@ -166,3 +166,8 @@ export function defineSection<const S extends Section>(section: S): S {
   }
   return section;
 }
+
+/** A field's Vietnamese label, as editors see it in the CMS: readers see the same words («Số, ký hiệu»). */
+export function labelOf<F extends Fields>(type: ContentType<F>, field: keyof F & string): string {
+  return type.fields[field]!.label;
+}

@@ -14,7 +14,7 @@ describe('DocumentTable', () => {
   it('shows one row a document: number, issue date, abstract, type, issuer, effect, under column headers', async () => {
     const table = all(await render(DocumentTable, { rows: documents, caption: 'Văn bản mới ban hành' }), 'table')[0]!;
     expect(rows(table)).toEqual([
-      ['Số ký hiệu', 'Ngày ban hành', 'Trích yếu', 'Loại văn bản', 'Cơ quan ban hành', 'Hiệu lực'],
+      ['Số, ký hiệu', 'Ngày ban hành', 'Trích yếu', 'Loại văn bản', 'Cơ quan ban hành', 'Hiệu lực'],
       ['123/QĐ-UBND', '15/06/2023', 'Ban hành kế hoạch chuyển đổi số năm 2023', 'Quyết định', 'UBND huyện Hoằng Hóa', 'Còn hiệu lực'],
       ['45/KH-UBND', '04/01/2021', 'Kế hoạch phòng, chống thiên tai', 'Kế hoạch', 'UBND xã Hoằng Tiến', 'Hết hiệu lực'],
     ]);
