@@ -32,7 +32,7 @@ describe('the announcements section', () => {
   it('says on an announcement’s page that it has expired once its last day has passed', () => {
     const body = text(main(page(dir, '/thong-bao/tam-ngung-cong-thong-tin-dien-tu-de-nang-cap/')));
     expect(body).toContain('Thông báo này đã hết hiệu lực từ sau ngày 17/06/2023.');
-    expect(body).toContain('Đăng ngày 05/06/2023');
+    expect(body).toContain('Đăng lúc 08:00, 05/06/2023');
   });
 
   it('leads back to the section from an announcement, with the breadcrumb', () => {

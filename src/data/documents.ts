@@ -43,14 +43,14 @@ export const DOCUMENTS_PER_PAGE = 20;
 export type DocumentEntry = Awaited<ReturnType<typeof entriesOf<'documents'>>>[number];
 
 export interface DocumentFile {
-  /** Where the link points: …/tep/ of the documents section<file> or the address of a file hosted elsewhere. */
+  /** Where the link points: …/tep/<file> in the documents section or the address of a file hosted elsewhere. */
   href: string;
   /** "Tải văn bản (PDF, 2 KB)" */
   label: string;
   contentType: string;
   /**
    * For files the site publishes: the unit's folder and the file, both relative to the content
-   * folder (the route reads it through readUnitFile), and the path under …/tep/ of the documents section.
+   * folder (the route reads it through readUnitFile), and the path under the documents section's …/tep/.
    */
   local?: { unitDir: string; source: string; published: string };
 }
@@ -199,7 +199,7 @@ export function listingPaths(kind: 'index' | 'pages' | 'filter' | 'filter-pages'
   );
 }
 
-/** getStaticPaths of the detail route. The drafts page owns the drafts page (…/du-thao/), so no document may take that name. */
+/** getStaticPaths of the detail route. The drafts page owns …/du-thao/, so no document may take that name. */
 export function detailPaths() {
   return perUnitPaths(async (unit) =>
     (await documentsOf(unit.slug)).map((row) => {
@@ -218,7 +218,7 @@ export function filePaths() {
       if (!local) continue;
       const seen = files.get(local.published);
       if (seen && seen.source !== local.source) {
-        throw new Error(`content/documents/${unit.slug}: hai tệp khác nhau cùng được đăng tại …/tep/ of the documents section${local.published}; hãy đổi tên một tệp`);
+        throw new Error(`content/documents/${unit.slug}: hai tệp khác nhau cùng được đăng tại …/${documentsSection.segment}/tep/${local.published}; hãy đổi tên một tệp`);
       }
       files.set(local.published, { unitDir: local.unitDir, source: local.source, contentType: row.file.contentType });
     }

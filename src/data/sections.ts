@@ -45,3 +45,25 @@ export async function genericItemPaths() {
   }
   return out;
 }
+
+/**
+ * One listing route per section: the paths of a section's lists (its first page, later pages,
+ * filters and their later pages), each given as the list's own params, become the paths of a
+ * `[...listing].astro` route, whose rest parameter holds the segments after the section
+ * (undefined for its first page, "trang/2", "nam/2023/trang/2", "loai/quyet-dinh"). `order` names
+ * the params in the order their segments appear; `page` is written after "trang".
+ */
+export async function listingRoutePaths<P extends { unit: string | undefined }, Props>(
+  order: readonly string[],
+  ...lists: Promise<{ params: P; props: Props }[]>[]
+): Promise<{ params: { unit: string | undefined; listing: string | undefined }; props: Props }[]> {
+  return (await Promise.all(lists)).flat().map(({ params, props }) => {
+    const values = params as unknown as Record<string, string | undefined>;
+    const segments = order.flatMap((key) => {
+      const value = values[key];
+      if (value === undefined) return [];
+      return key === 'page' ? ['trang', value] : key === 'category' ? ['chuyen-muc', value] : key === 'year' ? ['nam', value] : [value];
+    });
+    return { params: { unit: params.unit, listing: segments.length > 0 ? segments.join('/') : undefined }, props };
+  });
+}
