@@ -143,8 +143,8 @@ export interface ListingProps {
 }
 
 /**
- * getStaticPaths of the archive routes: `first` for …/index.astro (page 1 at the listing's base),
- * `rest` for …/trang/[page].astro (pages 2 and later).
+ * The paths of the archive's lists: `first` is page 1 at the listing's base, `rest` pages 2 and
+ * later (…/trang/N/); tin-tuc/[...listing].astro serves them all.
  */
 export function listingPaths(kind: 'all' | 'categories' | 'years', which: 'first' | 'rest') {
   return perUnitPaths(async (unit) => {
