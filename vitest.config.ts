@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three projects: `unit` for pure logic beside its code (src/**\/*.test.ts), `service` for the forms
+ * Four projects: `unit` for pure logic beside its code (src/**\/*.test.ts), `components` for Astro
+ * components rendered in isolation (vitest.components.config.ts), `service` for the forms
  * service (service/), and `site` for tests over
  * built sites: *.build.test.ts read built HTML and XML, *.browser.test.ts drive Chromium. The site
  * project builds the sample portal once (tests/setup/site.ts) and serves it on loopback.
@@ -13,8 +14,11 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'admin/**/*.test.ts'],
+          exclude: ['src/components/**'],
         },
       },
+      // Components rendered through Astro's container API (vitest.components.config.ts).
+      './vitest.components.config.ts',
       {
         // The forms service (service/): its stores run against SQLite and a real PostgreSQL (service/test/setup.ts).
         test: {

@@ -21,19 +21,9 @@ function collection<F extends Fields>(type: ContentType<F>) {
   });
 }
 
-// Spelled out, one line a type, so each collection keeps its own inferred entry type.
-export const collections = {
-  news: collection(types.news),
-  pages: collection(types.pages),
-  documents: collection(types.documents),
-  procedures: collection(types.procedures),
-  projects: collection(types.projects),
-  ocop: collection(types.ocop),
-  indicators: collection(types.indicators),
-  questions: collection(types.questions),
-  schedule: collection(types.schedule),
-  departments: collection(types.departments),
-  teams: collection(types.teams),
-  units: collection(types.units),
-  settings: collection(types.settings),
-} satisfies Record<(typeof types.contentTypes)[number]['name'], unknown>;
+type PortalType = (typeof types.contentTypes)[number];
+
+/** One collection a type, keyed by its name; each keeps its own inferred entry type. */
+type Collections = { [T in PortalType as T['name']]: ReturnType<typeof collection<T['fields']>> };
+
+export const collections = Object.fromEntries(types.contentTypes.map((type) => [type.name, collection(type as ContentType<Fields>)])) as Collections;

@@ -67,7 +67,7 @@ describe.each(unitsWithDocs.map((u) => [u]))('the documents of %s', (slug) => {
   it('are all listed, newest first, in a table with a caption and column headers', () => {
     const html = page(dir, root);
     expect(html).toMatch(/<caption[^>]*>[^<]+<\/caption>/);
-    for (const col of ['Số ký hiệu', 'Ngày ban hành', 'Trích yếu', 'Loại văn bản', 'Cơ quan ban hành', 'Hiệu lực']) {
+    for (const col of ['Số, ký hiệu', 'Ngày ban hành', 'Trích yếu', 'Loại văn bản', 'Cơ quan ban hành', 'Hiệu lực']) {
       expect(html).toMatch(new RegExp(`<th scope="col"[^>]*>${col}</th>`));
     }
     const links = listed(root);
@@ -119,7 +119,7 @@ describe.each(unitsWithDocs.map((u) => [u]))('the documents of %s', (slug) => {
     const html = page(dir, detail(d));
     const dl = text(html.match(/<dl[\s\S]*?<\/dl>/)![0]);
     for (const value of [d.number, d.issuer, d.signer, d.domain, ddmmyyyy(d.issued)]) expect(dl).toContain(value);
-    for (const term of ['Số ký hiệu', 'Loại văn bản', 'Cơ quan ban hành', 'Người ký', 'Ngày ban hành', 'Ngày hiệu lực', 'Ngày hết hiệu lực', 'Lĩnh vực']) {
+    for (const term of ['Số, ký hiệu', 'Loại văn bản', 'Cơ quan ban hành', 'Người ký', 'Ngày ban hành', 'Ngày hiệu lực', 'Ngày hết hiệu lực', 'Lĩnh vực']) {
       expect(dl).toContain(term);
     }
     if (d.expires) expect(dl).toContain(ddmmyyyy(d.expires));

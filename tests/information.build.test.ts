@@ -47,28 +47,69 @@ const tel = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;
 const main = (html: string) => html.match(/<main[\s\S]*?<\/main>/)![0];
 const hrefs = (html: string) => [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
 
-/** Every route this area builds for a unit. */
-function routesOf(slug: string): string[] {
-  const b = base(slug);
-  const own = pagesOf(slug).filter(hasOwnRoute).map((p) => `${b}${pageLocation(p)!.segments.join('/')}/`);
-  return [
-    `${b}gioi-thieu/`,
-    ...INTRO_SUBPAGES.map((s) => `${b}gioi-thieu/${s.segment}/`),
-    ...STANDALONE_PAGE_SECTIONS.map((s) => `${b}${s}/`),
-    `${b}tiep-can-thong-tin/`,
-    `${b}lien-he/`,
-    `${b}so-do-cong/`,
-    ...own,
-  ];
-}
+/** The routes this area builds for the district and for one commune, from the sample's pages (content/pages/). */
+const ROUTES: Record<string, string[]> = {
+  'hoang-hoa': [
+    '/gioi-thieu/', '/gioi-thieu/chuc-nang-nhiem-vu/', '/gioi-thieu/lanh-dao/', '/gioi-thieu/co-cau-to-chuc/', '/gioi-thieu/ban-do/',
+    '/gioi-thieu/lich-su-hinh-thanh/', '/gioi-thieu/dieu-kien-tu-nhien/', '/gioi-thieu/van-hoa-di-tich/',
+    '/chinh-sach/', '/chinh-sach/pho-bien-luat-thuc-hien-dan-chu-o-co-so/',
+    '/quy-hoach/', '/quy-hoach/quy-hoach-su-dung-dat-va-quy-hoach-xay-dung-huyen-hoang-hoa/',
+    '/dau-tu-cong/', '/dau-tu-cong/danh-muc-du-an-dau-tu-cong-nam-2023/',
+    '/tai-chinh/', '/tai-chinh/tinh-hinh-thuc-hien-du-toan-ngan-sach-huyen-6-thang-dau-nam-2023/',
+    '/tiep-can-thong-tin/', '/lien-he/', '/so-do-cong/',
+  ],
+  'hoang-tien': [
+    '/xa/hoang-tien/gioi-thieu/', '/xa/hoang-tien/gioi-thieu/chuc-nang-nhiem-vu/', '/xa/hoang-tien/gioi-thieu/lanh-dao/',
+    '/xa/hoang-tien/gioi-thieu/co-cau-to-chuc/', '/xa/hoang-tien/gioi-thieu/ban-do/',
+    '/xa/hoang-tien/gioi-thieu/co-cau-to-chuc-cua-ubnd-xa-hoang-tien/', '/xa/hoang-tien/gioi-thieu/dieu-kien-tu-nhien-va-dan-cu-xa-hoang-tien/',
+    '/xa/hoang-tien/gioi-thieu/lich-su-hinh-thanh-va-phat-trien-xa-hoang-tien/',
+    '/xa/hoang-tien/chinh-sach/', '/xa/hoang-tien/quy-hoach/', '/xa/hoang-tien/dau-tu-cong/', '/xa/hoang-tien/tai-chinh/',
+    '/xa/hoang-tien/tiep-can-thong-tin/', '/xa/hoang-tien/lien-he/', '/xa/hoang-tien/so-do-cong/',
+  ],
+};
+
+describe.each(Object.entries(ROUTES))('the information routes of %s', (_, routes) => {
+  it.each(routes)('%s is a page with a heading', (route) => {
+    expect(main(page(dir, route))).toMatch(/<h1[^>]*>[^<]*\S/);
+  });
+
+  it('link only to pages and anchors that exist, among these routes', () => {
+    const mine = new Set(routes);
+    for (const route of routes) {
+      for (const href of hrefs(main(page(dir, route)))) {
+        const [path, hash] = href.split('#') as [string, string | undefined];
+        if (!mine.has(path)) continue;
+        const target = page(dir, path);
+        if (hash) expect(target, `${route} → ${href}`).toContain(`id="${hash}"`);
+      }
+    }
+  });
+});
+
+describe('the site map of the district', () => {
+  it('links every section root and every page of the district, where each is served, in site order', () => {
+    const links = hrefs(main(page(dir, '/so-do-cong/')));
+    const start = links.indexOf('/gioi-thieu/');
+    expect(links.slice(start, links.indexOf('/tim-kiem/') + 1)).toEqual([
+      '/gioi-thieu/', '/gioi-thieu/chuc-nang-nhiem-vu/', '/gioi-thieu/lanh-dao/', '/gioi-thieu/co-cau-to-chuc/', '/gioi-thieu/ban-do/',
+      '/gioi-thieu/lich-su-hinh-thanh/', '/gioi-thieu/dieu-kien-tu-nhien/', '/gioi-thieu/van-hoa-di-tich/',
+      '/tin-tuc/', '/thong-bao/', '/lich-cong-tac/', '/van-ban/', '/dich-vu-cong/',
+      '/chuyen-doi-so/', '/chuyen-doi-so/huong-dan/huong-dan-nop-ho-so-dich-vu-cong-truc-tuyen-bang-dien-thoai/', '/chuyen-doi-so/huong-dan/su-dung-vneid-va-ngan-hang-so-an-toan/',
+      '/xuc-tien-dau-tu/', '/xuc-tien-dau-tu/huong-dan-nha-dau-tu/#trang-huong-dan-danh-cho-nha-dau-tu',
+      '/ocop/',
+      '/chinh-sach/', '/chinh-sach/pho-bien-luat-thuc-hien-dan-chu-o-co-so/',
+      '/quy-hoach/', '/quy-hoach/quy-hoach-su-dung-dat-va-quy-hoach-xay-dung-huyen-hoang-hoa/',
+      '/dau-tu-cong/', '/dau-tu-cong/danh-muc-du-an-dau-tu-cong-nam-2023/',
+      '/tai-chinh/', '/tai-chinh/tinh-hinh-thuc-hien-du-toan-ngan-sach-huyen-6-thang-dau-nam-2023/',
+      '/tiep-can-thong-tin/', '/tiep-can-thong-tin/#trang-tiep-can-thong-tin',
+      '/hoi-dap/', '/lien-he/', '/so-do-cong/', '/tim-kiem/',
+    ]);
+  });
+});
 
 describe.each(units.map((u) => [u.slug, u] as const))('the information pages of %s', (slug, unit) => {
   const b = base(slug);
   const pages = pagesOf(slug);
-
-  it('exist at every route: introduction and its sub-pages, each information section, its pages, contacts, site map', () => {
-    for (const route of routesOf(slug)) expect(() => page(dir, route), route).not.toThrow();
-  });
 
   it('introduce the unit and link every introduction page', () => {
     const html = main(page(dir, `${b}gioi-thieu/`));
@@ -78,16 +119,11 @@ describe.each(units.map((u) => [u.slug, u] as const))('the information pages of 
     for (const p of pages.filter((p) => p.section === 'gioi-thieu' && hasOwnRoute(p))) expect(links).toContain(`${b}gioi-thieu/${p.slug}/`);
   });
 
-  it('have a site map linking every section root and every page of the unit, as nested lists', () => {
+  it('have a site map linking every section root, as nested lists', () => {
     const html = main(page(dir, `${b}so-do-cong/`));
     const links = hrefs(html);
-    for (const s of siteSections()) expect(links, s.segment).toContain(`${b}${s.segment}/`);
-    for (const s of INTRO_SUBPAGES) expect(links).toContain(`${b}gioi-thieu/${s.segment}/`);
-    for (const p of pages) {
-      const at = pageLocation(p);
-      // Pages of a section whose owner has not published their addresses are listed under that section's root only.
-      if (!at) continue;
-      expect(links, p.slug).toContain(`${b}${at.segments.join('/')}/${at.hash ? `#${at.hash}` : ''}`);
+    for (const segment of ['gioi-thieu', 'tin-tuc', 'thong-bao', 'lich-cong-tac', 'van-ban', 'dich-vu-cong', 'chuyen-doi-so', 'xuc-tien-dau-tu', 'ocop', 'chinh-sach', 'quy-hoach', 'dau-tu-cong', 'tai-chinh', 'tiep-can-thong-tin', 'hoi-dap', 'lien-he', 'so-do-cong', 'tim-kiem']) {
+      expect(links, segment).toContain(`${b}${segment}/`);
     }
     expect(html).toMatch(/<li[^>]*>\s*<a[^>]*>[^<]*<\/a>\s*<ul/);
   });
@@ -174,17 +210,6 @@ describe.each(units.map((u) => [u.slug, u] as const))('the information pages of 
     for (const c of communes.filter((c) => !c.mergedInto && c.slug !== slug)) expect(hrefs(html)).toContain(base(c.slug));
   });
 
-  it('link only to pages and anchors that exist, among the routes this area builds', () => {
-    const mine = new Set(routesOf(slug));
-    for (const route of routesOf(slug)) {
-      for (const href of hrefs(main(page(dir, route)))) {
-        const [path, hash] = href.split('#') as [string, string | undefined];
-        if (!mine.has(path)) continue;
-        const target = page(dir, path);
-        if (hash) expect(target, `${route} → ${href}`).toContain(`id="${hash}"`);
-      }
-    }
-  });
 });
 
 describe('the root’s site map', () => {
@@ -206,7 +231,7 @@ describe.each(ENGLISH_PAGES.map((p) => [p.path, p] as const))('the English page 
     expect(html).toMatch(/<html lang="en"/);
     expect(html).toMatch(new RegExp(`<a href="${vi}" hreflang="vi" lang="vi"`));
     expect(html).toMatch(new RegExp(`<link rel="alternate" hreflang="vi" href="https?://[^"/]+${vi}"`));
-    expect(() => page(dir, vi)).not.toThrow();
+    expect(main(page(dir, vi))).toMatch(/<h1[^>]*>[^<]*\S/);
   });
 });
 
@@ -279,7 +304,7 @@ describe('the machine site map', () => {
 
   it('lists every unit’s information pages and the English pages, and not the CMS', () => {
     const all = locs();
-    for (const u of units) for (const route of routesOf(u.slug)) expect(all, route).toContain(route);
+    for (const route of Object.values(ROUTES).flat()) expect(all, route).toContain(route);
     for (const p of ENGLISH_PAGES) expect(all).toContain(p.path);
     expect(all.filter((l) => l.startsWith('/admin/'))).toEqual([]);
   });

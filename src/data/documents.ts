@@ -2,6 +2,9 @@
  * The documents section (compliance I5, I12, F14): reads each unit's documents once, finds their
  * attached files, and hands the routes list pages, filter pages, details and files to publish.
  */
+import { labelOf } from '../schema/define.ts';
+import { documents as documentsType } from '../schema/documents.ts';
+import { documents as documentsSection } from '../schema/sections.ts';
 import { DOCUMENT_TYPES } from '../schema/documents.ts';
 import { fileKind, unitFileOnDisk } from '../lib/files.ts';
 import { contentDir, entryFolder } from '../lib/content-dir.ts';
@@ -41,14 +44,14 @@ export const DOCUMENTS_PER_PAGE = 20;
 export type DocumentEntry = Awaited<ReturnType<typeof entriesOf<'documents'>>>[number];
 
 export interface DocumentFile {
-  /** Where the link points: …/van-ban/tep/<file> or the address of a file hosted elsewhere. */
+  /** Where the link points: …/tep/<file> in the documents section or the address of a file hosted elsewhere. */
   href: string;
   /** "Tải văn bản (PDF, 2 KB)" */
   label: string;
   contentType: string;
   /**
    * For files the site publishes: the unit's folder and the file, both relative to the content
-   * folder (the route reads it through readUnitFile), and the path under …/van-ban/tep/.
+   * folder (the route reads it through readUnitFile), and the path under the documents section's …/tep/.
    */
   local?: { unitDir: string; source: string; published: string };
 }
@@ -88,7 +91,7 @@ function fileOf(entry: DocumentEntry, tree: UnitTree<Unit>): DocumentFile {
     throw refuse((e as Error).message);
   }
   return {
-    href: unitPath(tree, entry.data.unit, 'van-ban', 'tep') + encodePath(found.published),
+    href: unitPath(tree, entry.data.unit, documentsSection.segment, 'tep') + encodePath(found.published),
     label: downloadLabel(found.published, size),
     contentType,
     local: { unitDir, source: found.source, published: found.published },
@@ -111,7 +114,7 @@ export const documentsOf = perBuild(async (unitSlug: string): Promise<DocumentRo
         domain: d.domain,
         issued: d.issued,
         slug: entry.slug,
-        href: unitPath(tree, d.unit, 'van-ban', entry.slug),
+        href: unitPath(tree, d.unit, documentsSection.segment, entry.slug),
         typeLabel: typeLabel(d.type),
         state,
         stateLabel: EFFECT_LABELS[state],
@@ -156,9 +159,9 @@ const listingsOf = perBuild(async (unitSlug: string): Promise<{ params: ListingP
   const { tree } = await portal();
   const unit = tree.bySlug.get(unitSlug)!;
   const docs = await listedDocumentsOf(unit.slug);
-  const base = unitPath(tree, unit.slug, 'van-ban');
-  const href = (f?: Facet, value?: string) => (f ? unitPath(tree, unit.slug, 'van-ban', f.segment, value!) : base);
-  const draftsHref = docs.some(isDraft) ? unitPath(tree, unit.slug, 'van-ban', 'du-thao') : undefined;
+  const base = unitPath(tree, unit.slug, documentsSection.segment);
+  const href = (f?: Facet, value?: string) => (f ? unitPath(tree, unit.slug, documentsSection.segment, f.segment, value!) : base);
+  const draftsHref = docs.some(isDraft) ? unitPath(tree, unit.slug, documentsSection.segment, 'du-thao') : undefined;
   const asOf = formatDate(BUILT_AT);
   const views: { params: ListingParams; items: DocumentRow[]; title: string; base: string; filtered: boolean }[] = [
     { params: {}, items: docs, title: 'Văn bản', base, filtered: false },
@@ -211,7 +214,7 @@ export function listingPaths(kind: 'index' | 'pages' | 'filter' | 'filter-pages'
   );
 }
 
-/** getStaticPaths of the detail route. The drafts page owns …/van-ban/du-thao/, so no document may take that name. */
+/** getStaticPaths of the detail route. The drafts page owns …/du-thao/, so no document may take that name. */
 export function detailPaths() {
   return perUnitPaths(async (unit) =>
     (await documentsOf(unit.slug)).map((row) => {
@@ -230,7 +233,7 @@ export function filePaths() {
       if (!local) continue;
       const seen = files.get(local.published);
       if (seen && seen.source !== local.source) {
-        throw new Error(`content/documents/${unit.slug}: hai tệp khác nhau cùng được đăng tại …/van-ban/tep/${local.published}; hãy đổi tên một tệp`);
+        throw new Error(`content/documents/${unit.slug}: hai tệp khác nhau cùng được đăng tại …/${documentsSection.segment}/tep/${local.published}; hãy đổi tên một tệp`);
       }
       files.set(local.published, { unitDir: local.unitDir, source: local.source, contentType: row.file.contentType });
     }
@@ -242,16 +245,16 @@ export function filePaths() {
 export function documentFacts(row: DocumentRow): Fact[] {
   const d = row.entry.data;
   return [
-    { term: 'Số ký hiệu', text: d.number },
-    { term: 'Loại văn bản', text: row.typeLabel },
-    { term: 'Cơ quan ban hành', text: d.issuer },
-    { term: 'Người ký', text: d.signer },
-    ...dateFact('Ngày ban hành', d.issued),
-    ...(d.effective ? dateFact('Ngày hiệu lực', d.effective) : [{ term: 'Ngày hiệu lực', text: 'Không ghi' }]),
-    ...(d.expires ? dateFact('Ngày hết hiệu lực', d.expires) : [{ term: 'Ngày hết hiệu lực', text: 'Không ghi' }]),
-    { term: 'Lĩnh vực', text: d.domain },
+    { term: labelOf(documentsType, 'number'), text: d.number },
+    { term: labelOf(documentsType, 'type'), text: row.typeLabel },
+    { term: labelOf(documentsType, 'issuer'), text: d.issuer },
+    { term: labelOf(documentsType, 'signer'), text: d.signer },
+    ...dateFact(labelOf(documentsType, 'issued'), d.issued),
+    ...(d.effective ? dateFact(labelOf(documentsType, 'effective'), d.effective) : [{ term: labelOf(documentsType, 'effective'), text: 'Không ghi' }]),
+    ...(d.expires ? dateFact(labelOf(documentsType, 'expires'), d.expires) : [{ term: labelOf(documentsType, 'expires'), text: 'Không ghi' }]),
+    { term: labelOf(documentsType, 'domain'), text: d.domain },
     { term: 'Tình trạng hiệu lực', text: `${row.stateLabel} (tính đến ngày ${formatDate(BUILT_AT)})` },
-    ...dateFact('Hạn góp ý', d.commentsUntil),
+    ...dateFact(labelOf(documentsType, 'commentsUntil'), d.commentsUntil),
   ];
 }
 
@@ -260,7 +263,7 @@ export async function filterLinksOf(row: DocumentRow): Promise<{ label: string; 
   const { tree } = await portal();
   return FACETS.map((f) => {
     const v = facetValue(row, f.key, DOCUMENT_TYPES);
-    return { label: `${f.label}: ${v.label}`, href: unitPath(tree, row.entry.data.unit, 'van-ban', f.segment, v.value) };
+    return { label: `${f.label}: ${v.label}`, href: unitPath(tree, row.entry.data.unit, documentsSection.segment, f.segment, v.value) };
   });
 }
 

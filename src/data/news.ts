@@ -3,6 +3,7 @@
  * listings by category and year, and what the article page shows. Routes and components in
  * src/components/news/ get everything from here; the rules themselves live in src/lib.
  */
+import { news as newsSection } from '../schema/sections.ts';
 import { getImage } from 'astro:assets';
 import type { RSSOptions } from '@astrojs/rss';
 import type { Crumb } from '../components/Breadcrumbs.astro';
@@ -21,7 +22,7 @@ import { translator } from '../lib/i18n.ts';
 export type NewsEntry = Awaited<ReturnType<typeof entriesOf<'news'>>>[number];
 
 export const NEWS_PAGE_SIZE = 12;
-export const NEWS_TITLE = 'Tin tức - Sự kiện';
+export const NEWS_TITLE = newsSection.label;
 
 interface NewsIndex {
   all: NewsEntry[];
@@ -154,8 +155,8 @@ export interface ListingProps {
 }
 
 /**
- * getStaticPaths of the archive routes: `first` for …/index.astro (page 1 at the listing's base),
- * `rest` for …/trang/[page].astro (pages 2 and later).
+ * The paths of the archive's lists: `first` is page 1 at the listing's base, `rest` pages 2 and
+ * later (…/trang/N/); tin-tuc/[...listing].astro serves them all.
  */
 export function listingPaths(kind: 'all' | 'categories' | 'years', which: 'first' | 'rest') {
   return perUnitPaths(async (unit) => {

@@ -2,7 +2,8 @@
  * The online public services section (compliance I8): each unit's procedure guides, linked to the
  * National Public Service Portal by their codes.
  */
-import { SERVICE_LEVELS } from '../schema/procedures.ts';
+import { labelOf } from '../schema/define.ts';
+import { SERVICE_LEVELS, procedures } from '../schema/procedures.ts';
 import type { Fact } from '../lib/fact-list.ts';
 import { groupByDomain, submitLink, type DomainGroup, type SubmitLink } from '../lib/procedures.ts';
 import { unitPath } from '../lib/units.ts';
@@ -49,10 +50,10 @@ export function detailPaths() {
 export function procedureFacts(p: ProcedureView): Fact[] {
   const d = p.entry.data;
   return [
-    { term: 'Mã thủ tục', text: d.code },
-    { term: 'Lĩnh vực', text: d.domain },
-    { term: 'Mức độ trực tuyến', text: p.levelLabel },
-    { term: 'Cơ quan giải quyết', text: d.agency },
+    { term: labelOf(procedures, 'code'), text: d.code },
+    { term: labelOf(procedures, 'domain'), text: d.domain },
+    { term: labelOf(procedures, 'level'), text: p.levelLabel },
+    { term: labelOf(procedures, 'agency'), text: d.agency },
     { term: 'Thời hạn giải quyết', text: d.duration },
     { term: 'Phí, lệ phí', text: d.fee },
   ];

@@ -1,4 +1,6 @@
 /** Questions and answers (compliance I13): each unit's answered questions, newest first, with the time taken. */
+import { labelOf } from '../schema/define.ts';
+import { questions } from '../schema/questions.ts';
 import { dateFact, contactFacts, type Fact } from '../lib/fact-list.ts';
 import { paginate, type Page } from '../lib/pagination.ts';
 import { answerTiming, newestQuestionFirst, timingText, type AnswerTiming, ANSWER_LIMIT_WORKING_DAYS } from '../lib/questions.ts';
@@ -77,11 +79,11 @@ export function detailPaths() {
 
 export function answerFacts(q: QuestionView): Fact[] {
   return [
-    { term: 'Người hỏi', text: q.asker },
-    ...dateFact('Ngày hỏi', q.asked),
-    { term: 'Lĩnh vực', text: q.domain },
-    { term: 'Cơ quan trả lời', text: q.answeredBy },
-    ...dateFact('Ngày trả lời', q.answered),
+    { term: labelOf(questions, 'asker'), text: q.asker },
+    ...dateFact(labelOf(questions, 'asked'), q.asked),
+    { term: labelOf(questions, 'domain'), text: q.domain },
+    { term: labelOf(questions, 'answeredBy'), text: q.answeredBy },
+    ...dateFact(labelOf(questions, 'answered'), q.answered),
     { term: 'Thời gian trả lời', text: q.timingText },
   ];
 }

@@ -1,8 +1,9 @@
 /**
  * Filters of the document list (compliance I5 "search"), built as static pages so they work without
  * JavaScript: one page per value of each facet that has at least one document, e.g.
- * /van-ban/loai/ke-hoach/, /van-ban/nam/2023/, /van-ban/co-quan/<issuer>/, /van-ban/linh-vuc/<field>/.
+ * …/loai/ke-hoach/, …/nam/2023/, …/co-quan/<issuer>/, …/linh-vuc/<field>/ under the documents section.
  */
+import { domainField } from '../schema/common.ts';
 import { yearOf } from './dates.ts';
 import { slugify } from './slug.ts';
 import { compareVietnamese } from './units.ts';
@@ -11,7 +12,7 @@ export type FacetKey = 'type' | 'year' | 'issuer' | 'domain';
 
 export interface Facet {
   key: FacetKey;
-  /** Address segment under /van-ban/. */
+  /** Address segment under the documents section. */
   segment: string;
   /** Name of the facet in the filter navigation. */
   label: string;
@@ -23,7 +24,7 @@ export const FACETS: readonly Facet[] = [
   { key: 'type', segment: 'loai', label: 'Loại văn bản', title: (l) => `Văn bản loại ${l}` },
   { key: 'year', segment: 'nam', label: 'Năm ban hành', title: (l) => `Văn bản ban hành năm ${l}` },
   { key: 'issuer', segment: 'co-quan', label: 'Cơ quan ban hành', title: (l) => `Văn bản của ${l}` },
-  { key: 'domain', segment: 'linh-vuc', label: 'Lĩnh vực', title: (l) => `Văn bản lĩnh vực ${l}` },
+  { key: 'domain', segment: 'linh-vuc', label: domainField.label, title: (l) => `Văn bản lĩnh vực ${l}` },
 ];
 
 export function facet(key: FacetKey): Facet {

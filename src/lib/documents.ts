@@ -49,7 +49,7 @@ export function isDraft(doc: { type: string }): boolean {
 // ---------- attached files ----------
 
 export type Attachment =
-  /** A file in the content folder: `source` relative to the content folder, `published` the address under …/van-ban/tep/. */
+  /** A file in the content folder: `source` relative to the content folder, `published` the address under the documents section's …/tep/. */
   | { kind: 'local'; source: string; published: string }
   /** A file hosted elsewhere (the CMS accepts a full address). */
   | { kind: 'external'; href: string }
@@ -69,7 +69,7 @@ export function resolveAttachment(file: string, entryDir: string): Attachment {
   return { kind: 'local', source: found.source, published: found.inUnit.replace(/^files\//, '') };
 }
 
-/** The address of a published file inside …/van-ban/tep/, each segment percent-encoded. */
+/** The address of a published file inside the documents section's …/tep/, each segment percent-encoded. */
 export function encodePath(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/');
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contactFacts, dateFact, telHref } from './fact-list.ts';
+import { contactFacts, dateFact } from './fact-list.ts';
+import { telHref } from './contact.ts';
 
 describe('dateFact', () => {
   it('writes the date in Vietnamese and for machines', () => {

@@ -3,6 +3,7 @@
  * computed here so the list component only renders them.
  */
 import { formatDate, isoInVietnam } from './dates.ts';
+import { telHref } from './contact.ts';
 
 export interface Fact {
   term: string;
@@ -11,6 +12,8 @@ export interface Fact {
   href?: string;
   /** Machine-readable date, when the value is one. */
   datetime?: string;
+  /** The value's language when it differs from the page's (Vietnamese addresses on English pages). */
+  lang?: 'vi' | 'en';
 }
 
 /** A date row; absent dates give no row. */
@@ -18,10 +21,6 @@ export function dateFact(term: string, d: Date | undefined): Fact[] {
   return d ? [{ term, text: formatDate(d), datetime: isoInVietnam(d).slice(0, 10) }] : [];
 }
 
-/** "0237 3865 100" → "tel:02373865100"; a leading plus stays. */
-export function telHref(phone: string): string {
-  return `tel:${phone.replace(/[^\d+]/g, '')}`;
-}
 
 export interface Contacts {
   address?: string;

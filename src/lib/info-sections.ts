@@ -2,22 +2,14 @@
  * Where standing pages (content/pages) and the introduction's generated sub-pages live in a unit's
  * sub-site, and the order the site map and the access-to-information list show the sections in.
  */
-import { PAGE_SECTIONS } from '../schema/pages.ts';
+import { pageSections, standingPagesSections, type PageSectionDeclaration, type StandingPagesSection } from '../schema/sections.ts';
 import { SECTIONS, type SectionRoute } from './routes.ts';
 
-export type PageSection = (typeof PAGE_SECTIONS)[number]['value'];
+export type PageSection = PageSectionDeclaration['segment'];
 
-/** Page sections served as sections of their own, index + one page per entry (I6, I7, I9, I10). */
-export const STANDALONE_PAGE_SECTIONS = ['chinh-sach', 'quy-hoach', 'dau-tu-cong', 'tai-chinh'] as const satisfies readonly PageSection[];
-export type StandalonePageSection = (typeof STANDALONE_PAGE_SECTIONS)[number];
-
-/** The sentence under a section's heading, saying what readers find there. */
-export const SECTION_LEADS: Readonly<Record<StandalonePageSection, string>> = {
-  'chinh-sach': 'Phổ biến, hướng dẫn thực hiện pháp luật, chế độ, chính sách liên quan đến người dân, doanh nghiệp trên địa bàn.',
-  'quy-hoach': 'Chiến lược, chương trình, kế hoạch phát triển kinh tế - xã hội; quy hoạch sử dụng đất, quy hoạch xây dựng.',
-  'dau-tu-cong': 'Kế hoạch đầu tư công; các dự án đang chuẩn bị đầu tư, đang thực hiện và đã hoàn thành; mua sắm công.',
-  'tai-chinh': 'Công khai dự toán, tình hình thực hiện và quyết toán ngân sách; báo cáo tài chính, số liệu thống kê.',
-};
+/** Page sections served as sections of their own, index + one page per entry (I6, I7, I9, I10), by the generic routes. */
+export const STANDALONE_PAGE_SECTIONS: readonly StandalonePageSection[] = standingPagesSections.map((s) => s.segment);
+export type StandalonePageSection = StandingPagesSection['segment'];
 
 /** The sub-pages of the introduction that are generated from the unit's data, not from content/pages. */
 export const INTRO_SUBPAGES: readonly (SectionRoute & { description: string })[] = [
@@ -29,7 +21,7 @@ export const INTRO_SUBPAGES: readonly (SectionRoute & { description: string })[]
 
 /** Vietnamese name of a page section, as the CMS shows it. */
 export function pageSectionLabel(section: PageSection): string {
-  return PAGE_SECTIONS.find((s) => s.value === section)!.label;
+  return pageSections.find((s) => s.segment === section)!.label;
 }
 
 /** Every section of a unit's sub-site in reading order: the route contract, which lists the page sections too. */

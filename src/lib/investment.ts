@@ -3,6 +3,7 @@
  * the filters (sector, status, capital range, location), the English names of the schema's choices,
  * and where each project's pages and attachments live.
  */
+import type { Fact } from './fact-list.ts';
 import { INVESTMENT_FORMS, PROJECT_SECTORS, PROJECT_STATUSES } from '../schema/projects.ts';
 import { facet, inRange, type Facet, type FacetChoice, type Range } from './facets.ts';
 import { foldVietnamese } from './slug.ts';
@@ -203,13 +204,8 @@ export function projectContacts(projects: readonly { title: string; contact: { n
 // ---------- facts ----------
 
 /** A row of a project's facts. */
-export interface ProjectFact {
-  term: string;
-  text: string;
-  href?: string;
-  /** Set when the value is in another language than the page (Vietnamese addresses on English pages). */
-  lang?: Lang;
-}
+/** A row of a project's facts: the one definition-list row type (src/lib/fact-list.ts). */
+export type ProjectFact = Fact;
 
 export interface ProjectFactsInput {
   sector: Sector;

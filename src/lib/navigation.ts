@@ -1,5 +1,6 @@
 /** The main menu, the same for every unit (Circular 32/2017 Art 16(2): Trang chủ, Giới thiệu, Dịch vụ công trực tuyến, Sơ đồ cổng). */
 import type { UiKey } from './i18n.ts';
+import { sections } from '../schema/sections.ts';
 
 export interface NavItem {
   key: UiKey;
@@ -7,18 +8,10 @@ export interface NavItem {
   segments: string[];
 }
 
+/** Home, then every section declared with a menu item (src/schema/sections.ts), in site order. */
 export const MAIN_NAV: readonly NavItem[] = [
   { key: 'nav.home', segments: [] },
-  { key: 'nav.about', segments: ['gioi-thieu'] },
-  { key: 'nav.news', segments: ['tin-tuc'] },
-  { key: 'nav.documents', segments: ['van-ban'] },
-  { key: 'nav.services', segments: ['dich-vu-cong'] },
-  { key: 'nav.digital', segments: ['chuyen-doi-so'] },
-  { key: 'nav.investment', segments: ['xuc-tien-dau-tu'] },
-  { key: 'nav.ocop', segments: ['ocop'] },
-  { key: 'nav.qa', segments: ['hoi-dap'] },
-  { key: 'nav.contact', segments: ['lien-he'] },
-  { key: 'nav.sitemap', segments: ['so-do-cong'] },
+  ...sections.flatMap((s) => ('menu' in s ? [{ key: s.menu, segments: [s.segment] }] : [])),
 ];
 
 /** Whether a menu item is the current section: exact for home, by prefix for the rest. */

@@ -1,7 +1,10 @@
 /**
  * What search filters on, shared by the indexer (src/integrations/search), the search page and its
  * script: the facets, their address parameters, the sections, and which built pages are indexed.
+ * The sections and their indexing rules come from src/schema/sections.ts.
  */
+import { PAGES_FACET, investment as investmentSection, sections } from '../schema/sections.ts';
+import type { SearchRule } from '../schema/define.ts';
 
 /** Facets of the search page; each is also a Pagefind filter of the same name. */
 export type FacetKey = 'section' | 'unit' | 'category' | 'year';
@@ -73,40 +76,28 @@ export interface Option {
   label: string;
 }
 
-/** Values of the section facet, in the order the filter lists them. */
+/** Values of the section facet, in the order the filter lists them: each section's own, in site order, then the other pages'. */
 export const SEARCH_SECTIONS: readonly Option[] = [
-  { value: 'tin-tuc', label: 'Tin tức' },
-  { value: 'van-ban', label: 'Văn bản' },
-  { value: 'dich-vu-cong', label: 'Dịch vụ công' },
-  { value: 'dau-tu', label: 'Đầu tư' },
-  { value: 'ocop', label: 'OCOP' },
-  { value: 'trang', label: 'Trang thông tin' },
-];
+  ...new Map(
+    sections.flatMap((s) => (s.search.index !== 'never' && s.search.facet.value !== PAGES_FACET.value ? [[s.search.facet.value, s.search.facet] as const] : [])),
+  ).values(),
+  PAGES_FACET,
+].map(({ value, label }) => ({ value, label }));
 
-export type SearchSection = 'tin-tuc' | 'van-ban' | 'dich-vu-cong' | 'dau-tu' | 'ocop' | 'trang';
+/** A value of the section facet. */
+export type SearchSection = string;
 
 /**
  * Sections whose items each have a page of their own at `<section>/<slug>/`, the slug being the
  * item's file name in `content/<type>/<unit>/` (DESIGN.md §2–3). Their other pages (the section
  * root, category, year and type filters, pagination) only list those items again, so they are not
- * indexed: a search would otherwise find every item two or three times.
+ * indexed: a search would otherwise find every item two or three times. From each section's
+ * declared search rule (src/schema/sections.ts).
  */
-const COLLECTIONS: Record<string, { section: SearchSection; type: string; itemsUnder?: string; dated?: true }> = {
-  'tin-tuc': { section: 'tin-tuc', type: 'news', dated: true },
-  'van-ban': { section: 'van-ban', type: 'documents', dated: true },
-  'dich-vu-cong': { section: 'dich-vu-cong', type: 'procedures' },
-  ocop: { section: 'ocop', type: 'ocop' },
-  'hoi-dap': { section: 'trang', type: 'questions', dated: true },
-  // Projects live one level down (xuc-tien-dau-tu/du-an/<slug>/); the investor guide's own pages
-  // sit directly under the section and are indexed too.
-  'xuc-tien-dau-tu': { section: 'dau-tu', type: 'projects', itemsUnder: 'du-an' },
-};
+const RULES: ReadonlyMap<string, SearchRule> = new Map(sections.map((s) => [s.segment, s.search]));
 
 /** Content types whose items have pages of their own (folder names under content/). */
-export const ITEM_TYPES: readonly string[] = [...new Set(Object.values(COLLECTIONS).map((c) => c.type))];
-
-/** Pages that are not content: the search page itself and the site map (a list of links). */
-const NEVER_INDEXED = new Set(['tim-kiem', 'so-do-cong']);
+export const ITEM_TYPES: readonly string[] = [...new Set(sections.flatMap((s) => (s.search.index === 'items' ? [s.search.type] : [])))];
 
 export interface SearchTarget {
   unit: string;
@@ -121,7 +112,7 @@ export interface SearchTarget {
 
 /**
  * Whether content/<type>/<unit>/<slug>.* exists. Without it, any page one level below a collection
- * section counts as an item, which also lets through a listing such as /van-ban/du-thao/.
+ * section counts as an item, which also lets through a listing such as the documents' drafts page (…/du-thao/).
  */
 export type IsItem = (type: string, unit: string, slug: string) => boolean;
 
@@ -142,7 +133,7 @@ function englishTarget(rest: string[], unit: string, isItem?: IsItem): SearchTar
   const investment = rest[1] === 'investment';
   // The catalogue's first page lists every project, like /xuc-tien-dau-tu/.
   if (investment && rest.length === 2) return undefined;
-  const section: SearchSection = investment ? 'dau-tu' : 'trang';
+  const section: SearchSection = investment ? investmentSection.search.facet.value : PAGES_FACET.value;
   if (rest.length <= 3) return { unit, section };
   const project = rest.length === 5 && rest[2] === 'projects' && (!isItem || isItem('projects', rest[3]!, rest[4]!));
   return project ? { unit, section } : undefined;
@@ -162,11 +153,13 @@ export function searchTarget(route: string, rootUnit: string, isItem?: IsItem): 
   const unit = commune ? segments[1]! : rootUnit;
   const rest = commune ? segments.slice(2) : segments;
   const first = rest[0];
-  if (first === undefined || NEVER_INDEXED.has(first)) return undefined;
+  if (first === undefined) return undefined;
   if (first === ENGLISH && !commune) return englishTarget(rest, unit, isItem);
-  const collection = COLLECTIONS[first];
-  if (!collection) return { unit, section: 'trang' };
-  const { section, type, itemsUnder, dated } = collection;
+  // A page outside every declared section (none is built today) counts as an information page.
+  const rule = RULES.get(first) ?? { index: 'every-page', facet: PAGES_FACET };
+  if (rule.index === 'never') return undefined;
+  if (rule.index === 'every-page') return { unit, section: rule.facet.value };
+  const { facet: { value: section }, type, itemsUnder, dated } = rule;
   const item = (slug: string) => (isItem ? isItem(type, unit, slug) : slug !== 'trang' && slug !== itemsUnder);
   if (rest.length === 2) {
     const slug = rest[1]!;

@@ -1,6 +1,6 @@
 /**
  * A search as an address, so it can be linked and bookmarked (issue 5, point 3):
- * /tim-kiem/?q=dich+vu+cong&muc=van-ban&nam=2023&sap-xep=moi-nhat&pham-vi=toan-cong&luu-tru=co.
+ * /tim-kiem/?q=dich+vu+cong&muc=tin-tuc&nam=2023&sap-xep=moi-nhat&pham-vi=toan-cong&luu-tru=co.
  * The search page's script reads the state from the address, and writes it back as the reader searches.
  */
 import { FACETS, ON, filterKey, type FacetKey } from './search-facets.ts';

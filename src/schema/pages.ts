@@ -2,17 +2,10 @@ import { defineContentType } from './define.ts';
 import { number, select } from './fields.ts';
 import { bodyField, summaryField, titleField, unitField } from './common.ts';
 
-/** Where a standing page belongs in the site; each value is a section of the public routes. */
-export const PAGE_SECTIONS = [
-  { value: 'gioi-thieu', label: 'Giới thiệu' },
-  { value: 'chinh-sach', label: 'Phổ biến, hướng dẫn chính sách pháp luật' },
-  { value: 'quy-hoach', label: 'Chiến lược, kế hoạch, quy hoạch' },
-  { value: 'dau-tu-cong', label: 'Đầu tư công, mua sắm công' },
-  { value: 'tai-chinh', label: 'Tài chính, ngân sách, thống kê' },
-  { value: 'tiep-can-thong-tin', label: 'Tiếp cận thông tin' },
-  { value: 'chuyen-doi-so', label: 'Chuyển đổi số' },
-  { value: 'xuc-tien-dau-tu', label: 'Xúc tiến đầu tư' },
-] as const;
+import { pageSections } from './sections.ts';
+
+/** Where a standing page belongs in the site: the sections that take standing pages (src/schema/sections.ts), in site order. */
+export const PAGE_SECTIONS = pageSections.map((s) => ({ value: s.segment, label: s.label }));
 
 /** Standing pages: introduction, history, guidance, plans, access to information (I1, I6, I7, I9–I11). */
 export const pages = defineContentType({

@@ -45,8 +45,9 @@ describe('extractPage', () => {
 
 describe('dateParts', () => {
   it.each([
-    ['2023-03-15T10:00+07:00', { date: '2023-03-15', year: '2023', sort: String(Date.UTC(2023, 2, 15, 10) / 3_600_000) }],
-    ['2022-12-31', { date: '2022-12-31', year: '2022', sort: String(Date.UTC(2022, 11, 31) / 3_600_000) }],
+    // Sort keys are hours since 1 January 1970 on Vietnam's clock: 466354 h is 15/03/2023 10:00, 464568 h is 31/12/2022 00:00.
+    ['2023-03-15T10:00+07:00', { date: '2023-03-15', year: '2023', sort: '466354' }],
+    ['2022-12-31', { date: '2022-12-31', year: '2022', sort: '464568' }],
     ['15/03/2023', undefined],
     [undefined, undefined],
   ])('%j', (input, expected) => {

@@ -1,5 +1,5 @@
 /**
- * Publishes each document's attached file at …/van-ban/tep/<file>, read from the content folder
+ * Publishes each document's attached file at …/tep/<file> of the documents section, read from the content folder
  * (files live beside their entries, not in public/). The bytes are copied as they are, read only as
  * a regular file inside the document's unit folder (src/lib/files.ts readUnitFile).
  */
