@@ -29,7 +29,10 @@ async function withVoices(page: Page, voices: { lang: string; name: string }[]) 
       voice: unknown = null;
       lang = '';
       onend: unknown = null;
-      constructor(public text: string) {}
+      text: string;
+      constructor(text: string) {
+        this.text = text;
+      }
     };
     synth.getVoices = () => list.map((v) => ({ ...v, localService: true, default: false, voiceURI: v.name })) as unknown as SpeechSynthesisVoice[];
     synth.speak = (u: SpeechSynthesisUtterance) => {

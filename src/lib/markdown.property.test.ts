@@ -101,7 +101,7 @@ function activeContent(html: string): string[] {
         if (!FRAME_HOSTS.includes(host) || attrs.has('srcdoc')) found.push(`<iframe src=${attrs.get('src')}>`);
       }
       // The site's own frame around a table (markdown.ts, issue 14): exactly these attributes, holding just the table.
-      const tableFrame = tag === 'div' && attrs.size === 4 && attrs.get('class') === 'ctt-table-scroll' && attrs.get('role') === 'region' && attrs.get('tabindex') === '0' && attrs.has('aria-label')
+      const tableFrame = tag === 'section' && attrs.size === 3 && attrs.get('class') === 'ctt-table-scroll' && attrs.get('tabindex') === '0' && attrs.has('aria-label')
         && (node.childNodes ?? []).filter((c) => c.tagName).map((c) => c.tagName).join() === 'table';
       for (const [name, value] of attrs) {
         if (tableFrame && (name === 'class' || name === 'tabindex')) continue;

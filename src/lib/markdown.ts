@@ -161,7 +161,7 @@ export function sanitizeTree(tree: Root): Root {
 
 /**
  * Every table of an editor's Markdown goes into a frame that scrolls sideways at 320 px instead of
- * widening the page (WCAG 1.4.10), focusable so a keyboard can scroll it, and a labelled region so a
+ * widening the page (WCAG 1.4.10), focusable so a keyboard can scroll it, and a labelled section (a region) so a
  * screen reader says what the focused frame holds (issue 14; axe `scrollable-region-focusable`). Runs
  * after the sanitizer: the wrapper and its attributes are ours, the label is the table's own text.
  */
@@ -174,8 +174,8 @@ function wrapTables(parent: Root | Element): void {
     }
     return {
       type: 'element',
-      tagName: 'div',
-      properties: { className: ['ctt-table-scroll'], role: 'region', tabIndex: 0, ariaLabel: tableLabel(child) },
+      tagName: 'section',
+      properties: { className: ['ctt-table-scroll'], tabIndex: 0, ariaLabel: tableLabel(child) },
       children: [child],
     } satisfies Element;
   }) as typeof parent.children;
