@@ -15,6 +15,7 @@ export const ENGLISH_PAGES: readonly EnglishPage[] = [
   { path: '/en/', label: 'Introduction', viSegments: [] },
   { path: '/en/organisation/', label: 'Organisation, functions and leaders', viSegments: ['gioi-thieu', 'co-cau-to-chuc'] },
   { path: '/en/contact/', label: 'Contact', viSegments: ['lien-he'] },
+  { path: '/en/investment/', label: 'Investment opportunities', viSegments: ['xuc-tien-dau-tu'] },
 ];
 
 /** The English page translating a root-unit page, if there is one. */
@@ -28,6 +29,32 @@ export function englishPage(path: string): EnglishPage {
   if (!page) throw new Error(`No English page at ${path}; known: ${ENGLISH_PAGES.map((p) => p.path).join(', ')}`);
   return page;
 }
+
+/**
+ * Where the language link in every page's top bar leads (issue 14): from a Vietnamese page of the
+ * root unit to its English translation when there is one, from any other Vietnamese page to the
+ * English home; from an English page back to the Vietnamese page it translates, else to the
+ * Vietnamese home. `rootBase` is the root unit's home path ("/").
+ */
+export function otherLanguagePath(pathname: string, lang: 'vi' | 'en', rootBase: string, isRootUnit: boolean): string {
+  const join = (segments: readonly string[]) => (segments.length ? `${rootBase}${segments.join('/')}/` : rootBase);
+  if (lang === 'en') {
+    const page = ENGLISH_PAGES.find((p) => p.path === pathname);
+    return page ? join(page.viSegments) : rootBase;
+  }
+  if (!isRootUnit) return '/en/';
+  const segments = pathname.slice(rootBase.length).split('/').filter(Boolean);
+  return englishCounterpart(segments)?.path ?? '/en/';
+}
+
+/** The English menu: only pages that exist in English, so a reader of /en/ stays in English. */
+export const ENGLISH_NAV: readonly { key: 'nav.home' | 'nav.organisation' | 'nav.investment' | 'nav.investorGuide' | 'nav.contact'; path: string }[] = [
+  { key: 'nav.home', path: '/en/' },
+  { key: 'nav.organisation', path: '/en/organisation/' },
+  { key: 'nav.investment', path: '/en/investment/' },
+  { key: 'nav.investorGuide', path: '/en/investment/guide/' },
+  { key: 'nav.contact', path: '/en/contact/' },
+];
 
 /** The English search page, which searches the English pages' own index (issue 15). */
 export const ENGLISH_SEARCH_PATH = '/en/search/';

@@ -100,7 +100,11 @@ function activeContent(html: string): string[] {
         }
         if (!FRAME_HOSTS.includes(host) || attrs.has('srcdoc')) found.push(`<iframe src=${attrs.get('src')}>`);
       }
+      // The site's own frame around a table (markdown.ts, issue 14): exactly these attributes, holding just the table.
+      const tableFrame = tag === 'section' && attrs.size === 3 && attrs.get('class') === 'ctt-table-scroll' && attrs.get('tabindex') === '0' && attrs.has('aria-label')
+        && (node.childNodes ?? []).filter((c) => c.tagName).map((c) => c.tagName).join() === 'table';
       for (const [name, value] of attrs) {
+        if (tableFrame && (name === 'class' || name === 'tabindex')) continue;
         if (name.startsWith('on')) found.push(`${name}= on <${tag}>`);
         if (name === 'style' || name === 'srcdoc' || name === 'formaction' || name === 'autofocus' || name === 'tabindex') found.push(`${name}= on <${tag}>`);
         if ((name === 'id' || name === 'name') && !value.startsWith('user-content-')) found.push(`${name}="${value}" without the prefix`);

@@ -124,3 +124,21 @@ describe('isSafeUrl / isAllowedIframe', () => {
     expect(isAllowedIframe('https://www.youtube-nocookie.com.evil.example/x')).toBe(false);
   });
 });
+
+describe('editors’ tables at 320 px (issue 14)', () => {
+  it('wraps each table in a focusable region named after its header row', async () => {
+    const html = await render('| Họ tên | Chức vụ |\n| --- | --- |\n| Nguyễn Văn A | Chủ tịch |');
+    expect(html).toMatch(/^<section class="ctt-table-scroll" tabindex="0" aria-label="Bảng: Họ tên, Chức vụ"><table>/);
+    expect(html.trim()).toMatch(/<\/table><\/section>$/);
+  });
+
+  it('names the region after the caption an editor wrote in HTML', async () => {
+    const html = await render('<table><caption>Lịch tiếp dân</caption><tr><td>Thứ Hai</td></tr></table>');
+    expect(html).toContain('aria-label="Bảng: Lịch tiếp dân"');
+  });
+
+  it('keeps an editor from adding the wrapper’s focus or role to their own elements', async () => {
+    const html = await render('<section tabindex="0" class="ctt-table-scroll" aria-label="Bảng">Chữ</section>');
+    expect(html).not.toMatch(/tabindex|ctt-table-scroll|aria-label/);
+  });
+});

@@ -155,7 +155,46 @@ export function sanitizeTree(tree: Root): Root {
     if (el.tagName === 'iframe') p.loading = 'lazy';
     if (el.tagName === 'input') p.disabled = true;
   });
+  wrapTables(clean);
   return clean;
+}
+
+/**
+ * Every table of an editor's Markdown goes into a frame that scrolls sideways at 320 px instead of
+ * widening the page (WCAG 1.4.10), focusable so a keyboard can scroll it, and a labelled section (a region) so a
+ * screen reader says what the focused frame holds (issue 14; axe `scrollable-region-focusable`). Runs
+ * after the sanitizer: the wrapper and its attributes are ours, the label is the table's own text.
+ */
+function wrapTables(parent: Root | Element): void {
+  parent.children = parent.children.map((child) => {
+    if (child.type !== 'element') return child;
+    if (child.tagName !== 'table') {
+      wrapTables(child);
+      return child;
+    }
+    return {
+      type: 'element',
+      tagName: 'section',
+      properties: { className: ['ctt-table-scroll'], tabIndex: 0, ariaLabel: tableLabel(child) },
+      children: [child],
+    } satisfies Element;
+  }) as typeof parent.children;
+}
+
+/** «Bảng: <caption>» or, without a caption, «Bảng: <first row's headers>», kept short. */
+function tableLabel(table: Element): string {
+  const caption = table.children.find((c): c is Element => c.type === 'element' && c.tagName === 'caption');
+  let text = caption ? textOf(caption) : '';
+  if (!text) {
+    const cells: string[] = [];
+    each(table, (el) => {
+      if (el.tagName === 'th' && cells.length < 4) cells.push(textOf(el).trim());
+    });
+    text = cells.filter(Boolean).join(', ');
+  }
+  text = text.replace(/\s+/g, ' ').trim();
+  if (text.length > 80) text = `${text.slice(0, 79)}…`;
+  return text ? `Bảng: ${text}` : 'Bảng';
 }
 
 export const sanitizeMarkdownHtml = defineHastPlugin({

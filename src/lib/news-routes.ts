@@ -16,3 +16,6 @@ export function newsRoutes(tree: Pick<UnitTree, 'root'>) {
     feed: (unit: string) => `${unitBase(tree, unit)}${NEWS_SEGMENT}/rss.xml`,
   };
 }
+
+/** The root portal's page of every commune's news («Tin cơ sở», issue 14); page n at …/trang/<n>/. */
+export const COMMUNE_NEWS_PATH = '/tin-co-so/';

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { groupByDomain, procedureUrl, submitLink } from './procedures.ts';
 
-const TEMPLATE = 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc={code}';
+/** The portal's procedure search, by code: what a guide without the portal's internal number links to. */
+const TEMPLATE = 'https://dichvucong.gov.vn/p/home/dvc-tim-kiem-thu-tuc.html?key={code}';
 
 describe('procedureUrl', () => {
   it.each([
-    ['a short code', '1.001612', 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.001612'],
-    ['a full code', '1.001612.000.00.00.H56', 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.001612.000.00.00.H56'],
-    ['characters that need encoding', 'a b&c=d/é', 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=a%20b%26c%3Dd%2F%C3%A9'],
+    ['a short code', '1.001612', 'https://dichvucong.gov.vn/p/home/dvc-tim-kiem-thu-tuc.html?key=1.001612'],
+    ['a full code', '1.001612.000.00.00.H56', 'https://dichvucong.gov.vn/p/home/dvc-tim-kiem-thu-tuc.html?key=1.001612.000.00.00.H56'],
+    ['characters that need encoding', 'a b&c=d/é', 'https://dichvucong.gov.vn/p/home/dvc-tim-kiem-thu-tuc.html?key=a%20b%26c%3Dd%2F%C3%A9'],
   ])('puts %s into the template', (_, code, url) => {
     expect(procedureUrl(TEMPLATE, code)).toBe(url);
   });
@@ -24,6 +25,8 @@ describe('submitLink', () => {
     ['an online procedure', { code: '1.001612', level: 'toan-trinh' }, `${TEMPLATE.replace('{code}', '1.001612')}`, 'Nộp hồ sơ trực tuyến'],
     ['a partly online procedure with its own link', { code: '1.001612', level: 'mot-phan', serviceUrl: 'https://dichvucong.thanhhoa.gov.vn/tt/1' }, 'https://dichvucong.thanhhoa.gov.vn/tt/1', 'Nộp hồ sơ trực tuyến'],
     ['an in-person procedure', { code: '2.000815', level: 'truc-tiep' }, `${TEMPLATE.replace('{code}', '2.000815')}`, 'Xem thủ tục trên Cổng Dịch vụ công quốc gia'],
+    ['a procedure whose portal number is known', { code: '1.001193', level: 'toan-trinh', portalId: '6007' }, 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=6007', 'Nộp hồ sơ trực tuyến'],
+    ['by the portal number before the code search', { code: '2.000815', level: 'truc-tiep', portalId: '140183' }, 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=140183', 'Xem thủ tục trên Cổng Dịch vụ công quốc gia'],
   ])('links %s', (_, p, href, label) => {
     expect(submitLink(p, TEMPLATE)).toEqual({ href, label });
   });

@@ -33,5 +33,17 @@ export const departments = defineContentType({
     phone: phoneField(),
     email: emailField(),
     unit: unitField,
+    /**
+     * English, for /en/organisation/ (Decree 42/2022 Art 7(2): functions and contacts of the agency
+     * and each affiliated unit in English; issue 14). Contacts are shared with the Vietnamese fields.
+     */
+    en: object({
+      label: 'Tiếng Anh',
+      fields: {
+        name: string({ label: 'Tên (tiếng Anh)', hint: 'Ví dụ: Office of Justice', maxLength: 200 }),
+        headRole: string({ label: 'Chức vụ người đứng đầu (tiếng Anh)', hint: 'Ví dụ: Head of Office', maxLength: 120 }),
+        functions: text({ label: 'Chức năng, nhiệm vụ (tiếng Anh)', maxLength: 3000 }),
+      },
+    }).optional(),
   },
 });

@@ -43,6 +43,12 @@ export const procedures = defineContentType({
     fee: string({ label: 'Phí, lệ phí', hint: 'Ví dụ: Không hoặc 50.000 đồng', maxLength: 200 }),
     /** Papers the applicant must bring or upload. */
     papers: strings({ label: 'Thành phần hồ sơ', min: 1 }),
+    /** The national portal's internal number of the procedure: its page is …chi-tiet.html?ma_thu_tuc=<number> (src/lib/procedures.ts). */
+    portalId: string({
+      label: 'Số của thủ tục trên Cổng Dịch vụ công quốc gia',
+      hint: 'Mở thủ tục trên dichvucong.gov.vn, chép số đứng sau «ma_thu_tuc=» trên thanh địa chỉ (ví dụ 6007). Để trống thì liên kết tới trang tìm kiếm thủ tục theo mã.',
+      pattern: [/^\d{1,9}$/, 'chỉ gồm chữ số, ví dụ 6007'],
+    }).optional(),
     /** Direct link to the procedure on the national portal, when the code alone is not enough. */
     serviceUrl: string({ label: 'Đường dẫn nộp hồ sơ', hint: 'Để trống để dùng đường dẫn theo mã thủ tục.', pattern: URL }).optional(),
     /** Owning unit. */

@@ -38,10 +38,10 @@ export const settings = defineContentType({
     }),
     /** The National Public Service Portal, for the "Dịch vụ công trực tuyến" links. */
     servicePortal: string({ label: 'Cổng Dịch vụ công quốc gia', pattern: URL }),
-    /** Link to a procedure by its code; {code} is replaced. */
+    /** Link to a procedure by its code, for guides without the portal's number (src/lib/procedures.ts); {code} is replaced. */
     procedureUrl: string({
       label: 'Mẫu đường dẫn thủ tục',
-      hint: 'Đường dẫn tới một thủ tục trên Cổng Dịch vụ công quốc gia; {code} được thay bằng mã thủ tục.',
+      hint: 'Đường dẫn tìm một thủ tục theo mã trên Cổng Dịch vụ công quốc gia, dùng khi thủ tục chưa có «Số của thủ tục trên Cổng»; {code} được thay bằng mã thủ tục. Ví dụ: https://dichvucong.gov.vn/p/home/dvc-tim-kiem-thu-tuc.html?key={code}',
       pattern: [/^https?:\/\/\S*\{code\}\S*$/, 'phải là đường dẫn https:// có chứa {code}'],
     }),
     /** Related agencies (F2). */
