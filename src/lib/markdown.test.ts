@@ -137,6 +137,11 @@ describe('editors’ tables at 320 px (issue 14)', () => {
     expect(html).toContain('aria-label="Bảng: Lịch tiếp dân"');
   });
 
+  it('names two tables with the same headers apart, so each region is told from the other', async () => {
+    const html = await render('| Nội dung | Số tiền |\n| --- | --- |\n| Thu | 1 |\n\n| Nội dung | Số tiền |\n| --- | --- |\n| Chi | 2 |\n');
+    expect([...html.matchAll(/aria-label="([^"]+)"/g)].map((m) => m[1])).toEqual(['Bảng: Nội dung, Số tiền', 'Bảng: Nội dung, Số tiền (2)']);
+  });
+
   it('keeps an editor from adding the wrapper’s focus or role to their own elements', async () => {
     const html = await render('<section tabindex="0" class="ctt-table-scroll" aria-label="Bảng">Chữ</section>');
     expect(html).not.toMatch(/tabindex|ctt-table-scroll|aria-label/);

@@ -155,7 +155,7 @@ export function sanitizeTree(tree: Root): Root {
     if (el.tagName === 'iframe') p.loading = 'lazy';
     if (el.tagName === 'input') p.disabled = true;
   });
-  wrapTables(clean);
+  wrapTables(clean, new Map());
   return clean;
 }
 
@@ -165,17 +165,21 @@ export function sanitizeTree(tree: Root): Root {
  * screen reader says what the focused frame holds (issue 14; axe `scrollable-region-focusable`). Runs
  * after the sanitizer: the wrapper and its attributes are ours, the label is the table's own text.
  */
-function wrapTables(parent: Root | Element): void {
+function wrapTables(parent: Root | Element, used: Map<string, number>): void {
   parent.children = parent.children.map((child) => {
     if (child.type !== 'element') return child;
     if (child.tagName !== 'table') {
-      wrapTables(child);
+      wrapTables(child, used);
       return child;
     }
+    // Two tables with the same headers get "(2)", "(3)"…: a page's regions need names of their own.
+    const label = tableLabel(child);
+    const seen = (used.get(label) ?? 0) + 1;
+    used.set(label, seen);
     return {
       type: 'element',
       tagName: 'section',
-      properties: { className: ['ctt-table-scroll'], tabIndex: 0, ariaLabel: tableLabel(child) },
+      properties: { className: ['ctt-table-scroll'], tabIndex: 0, ariaLabel: seen === 1 ? label : `${label} (${seen})` },
       children: [child],
     } satisfies Element;
   }) as typeof parent.children;
