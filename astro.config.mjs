@@ -8,7 +8,7 @@ import searchIndex from './src/integrations/search/index.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { MARKDOWN_FEATURES, sanitizeMarkdownHtml } from './src/lib/markdown.ts';
 import { PUBLIC_DIRECTIVES, PUBLIC_SCRIPT_SOURCES } from './src/lib/csp.ts';
-import { DISPLAY_SCRIPT_HASHES } from './src/lib/display-scripts.ts';
+import { DISPLAY_SCRIPT_HASHES, LAYER_ORDER_HASH } from './src/lib/display-scripts.ts';
 
 // The public address of the portal; fixtures and deployments override it with PORTAL_SITE.
 const site = process.env.PORTAL_SITE ?? 'https://hoanghoa.thanhhoa.gov.vn';
@@ -35,7 +35,7 @@ export default defineConfig({
       directives: [...PUBLIC_DIRECTIVES],
       // Astro hashes its bundled scripts but not is:inline ones: add the display control's two.
       scriptDirective: { resources: [...PUBLIC_SCRIPT_SOURCES], hashes: DISPLAY_SCRIPT_HASHES },
-      styleDirective: { resources: ["'self'"] },
+      styleDirective: { resources: ["'self'"], hashes: [LAYER_ORDER_HASH] },
     },
   },
   devToolbar: { enabled: false },

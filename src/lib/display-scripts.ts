@@ -18,3 +18,13 @@ export function sha256(source: string): `sha256-${string}` {
 }
 
 export const DISPLAY_SCRIPT_HASHES = [sha256(DISPLAY_INIT), sha256(DISPLAY_TOGGLE)];
+
+/**
+ * The cascade layers' order, first thing in every page's <head>. portal.css says it too, but Astro puts
+ * a route's small inlined component styles before or after the linked stylesheet as its bundling falls
+ * out; where a `@layer components` style came first, components became the weakest layer and the
+ * header's white-on-blue lost to the base colours (axe colour contrast on the generic section routes).
+ * Hashed into style-src by astro.config.mjs.
+ */
+export const LAYER_ORDER = '@layer reset, base, layout, components, utilities, print;';
+export const LAYER_ORDER_HASH = sha256(LAYER_ORDER);
