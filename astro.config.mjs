@@ -21,7 +21,12 @@ export default defineConfig({
   build: { format: 'directory' },
   // Tests build fixture sites from the same code into their own folders.
   outDir: process.env.PORTAL_OUT_DIR ?? './dist',
-  cacheDir: process.env.PORTAL_CACHE_DIR ?? './node_modules/.astro',
+  // Optimized images, the content store and the incremental build's pages (experimental below) live
+  // here; outside node_modules, so `npm ci` keeps them (docs/deploy.md says how CI keeps them too).
+  cacheDir: process.env.PORTAL_CACHE_DIR ?? './.cache/astro',
+  // A page whose cacheKey (src/data/portal.ts withCacheKeys) and route code are unchanged since the
+  // last build is copied from the cache instead of rendered (docs/performance.md).
+  experimental: { incrementalBuild: true },
   // Editors' Markdown (content/**/*.md) is sanitized; developers' MDX pages are code and are not.
   markdown: {
     syntaxHighlight: false,

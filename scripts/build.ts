@@ -52,6 +52,7 @@ import {
   parseLockHolder,
   releaseName,
   releasesToDelete,
+  stagingName,
   takeOverMessage,
   topLockGeneration,
   waitingMessage,
@@ -341,7 +342,12 @@ async function main() {
 
   // Named after the lock is taken, so every release left by an earlier build sorts before it.
   const name = releaseName(new Date(), process.pid);
-  const staging = (state.staging = join(stagingRoot, name));
+  // Astro writes into the same staging folder every time for this releases folder (the lock makes it
+  // ours alone): the output folder's path is part of what Astro's incremental build hashes for a
+  // route that shows images, so a new folder per build would render every such page anew. What an
+  // interrupted build left there is removed first: Astro keeps a page it finds already written.
+  const staging = (state.staging = join(stagingRoot, stagingName(releases)));
+  io('build', staging, () => rmSync(staging, { recursive: true, force: true }));
   const release = (state.release = join(releases, name));
   sweep(name, Infinity);
 

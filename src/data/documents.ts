@@ -238,7 +238,7 @@ export function filePaths() {
       files.set(local.published, { unitDir: local.unitDir, source: local.source, contentType: row.file.contentType });
     }
     return [...files].map(([file, props]) => ({ params: { file }, props }));
-  });
+  }, { cache: false });
 }
 
 /** The metadata list of a document's page. */

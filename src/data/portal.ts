@@ -5,6 +5,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildUnitTree, unitPath, type UnitTree } from '../lib/units.ts';
 import { buildTime } from '../lib/build-time.ts';
+import { digestOf, stableJson } from '../lib/cache-key.ts';
+import { contentDir } from '../lib/content-dir.ts';
+import { siteInputsDigest } from './cache-key.ts';
+import { satisfactionFile } from './satisfaction.ts';
 
 /** The moment this build describes (src/lib/build-time.ts): every date-dependent state is as of it. */
 export const BUILT_AT = buildTime();
@@ -48,13 +52,33 @@ export function portal(): Promise<Portal> {
   return cached;
 }
 
+let siteDigest: Promise<string> | undefined;
+
+/**
+ * Gives each path its `cacheKey` for Astro's incremental build: the site-wide inputs
+ * (src/data/cache-key.ts) and the path's own params and props. A page is copied from the last
+ * build only when its key and its route's code are both unchanged. `false` leaves the paths
+ * without a key, so they are always rendered (endpoints that copy files: a copy costs what a
+ * cached copy would).
+ */
+export async function withCacheKeys<T extends { params: object; props: object }>(paths: T[], cache = true): Promise<(T & { cacheKey?: string })[]> {
+  if (!cache) return paths;
+  siteDigest ??= portal().then(({ settings }) =>
+    siteInputsDigest({ contentDir: contentDir(), satisfactionFile: satisfactionFile(), builtAt: BUILT_AT, outageEnds: settings.outage?.to }),
+  );
+  const site = await siteDigest;
+  return paths.map((p) => ({ ...p, cacheKey: digestOf(site, stableJson(p.params), stableJson(p.props)) }));
+}
+
 /** getStaticPaths for a route that exists once per unit: `[...unit]` is undefined for the root, "xa/<slug>" otherwise. */
 export async function unitPaths() {
   const { tree } = await portal();
-  return tree.all.map((u) => ({
-    params: { unit: u === tree.root ? undefined : `xa/${u.slug}` },
-    props: { unitSlug: u.slug },
-  }));
+  return withCacheKeys(
+    tree.all.map((u) => ({
+      params: { unit: u === tree.root ? undefined : `xa/${u.slug}` },
+      props: { unitSlug: u.slug },
+    })),
+  );
 }
 
 /**
@@ -89,6 +113,7 @@ export async function entriesOf<C extends PerUnit>(collection: C, unitSlug?: str
  */
 export async function perUnitPaths<P extends Record<string, string | undefined>, Props extends object>(
   make: (unit: Unit, tree: UnitTree<Unit>) => Promise<{ params: P; props: Props }[]> | { params: P; props: Props }[],
+  opts: { cache?: boolean } = {},
 ) {
   const { tree } = await portal();
   const out: { params: P & { unit: string | undefined }; props: Props & { unitSlug: string } }[] = [];
@@ -97,5 +122,5 @@ export async function perUnitPaths<P extends Record<string, string | undefined>,
       out.push({ params: { ...params, unit: u === tree.root ? undefined : `xa/${u.slug}` }, props: { ...props, unitSlug: u.slug } });
     }
   }
-  return out;
+  return withCacheKeys(out, opts.cache ?? true);
 }

@@ -8,9 +8,12 @@ import { parseFigures, type Figures } from '../lib/satisfaction.ts';
 
 let cached: Promise<Figures | undefined> | undefined;
 
+/** Where the figures are read from. */
+export const satisfactionFile = () => resolve(process.env.PORTAL_SATISFACTION_FILE ?? '.data/hai-long.json');
+
 export function satisfactionFigures(): Promise<Figures | undefined> {
   cached ??= (async () => {
-    const file = resolve(process.env.PORTAL_SATISFACTION_FILE ?? '.data/hai-long.json');
+    const file = satisfactionFile();
     if (!existsSync(file)) return undefined;
     return parseFigures(JSON.parse(readFileSync(file, 'utf8')), file);
   })();

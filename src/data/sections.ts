@@ -4,7 +4,7 @@
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { entriesSections, isEntriesSection, standingPagesSections, type EntriesSection, type StandingPagesSection } from '../schema/sections.ts';
-import { perUnitPaths, unitPaths } from './portal.ts';
+import { perUnitPaths, unitPaths, withCacheKeys } from './portal.ts';
 import { sectionPagePaths, type PageEntry } from './information.ts';
 
 export type GenericSection = StandingPagesSection | EntriesSection;
@@ -26,8 +26,10 @@ export async function sectionEntries(section: EntriesSection, unitSlug: string):
 /** getStaticPaths of `[section]/index.astro`: every generic section of every unit. */
 export async function genericSectionPaths() {
   const units = await unitPaths();
-  return [...standingPagesSections, ...entriesSections].flatMap((section) =>
-    units.map(({ params, props }) => ({ params: { ...params, section: section.segment }, props: { ...props, section: section as GenericSection } })),
+  return withCacheKeys(
+    [...standingPagesSections, ...entriesSections].flatMap((section) =>
+      units.map(({ params, props }) => ({ params: { ...params, section: section.segment }, props: { ...props, section: section as GenericSection } })),
+    ),
   );
 }
 
@@ -43,7 +45,7 @@ export async function genericItemPaths() {
     const paths = await perUnitPaths(async (unit) => (await sectionEntries(section, unit.slug)).map((entry) => ({ params: { slug: entry.slug }, props: { entry } })));
     for (const { params, props } of paths) out.push({ params: { ...params, section: section.segment }, props: { unitSlug: props.unitSlug, section, entry: props.entry } });
   }
-  return out;
+  return withCacheKeys(out);
 }
 
 /**
@@ -56,14 +58,15 @@ export async function genericItemPaths() {
 export async function listingRoutePaths<P extends { unit: string | undefined }, Props>(
   order: readonly string[],
   ...lists: Promise<{ params: P; props: Props }[]>[]
-): Promise<{ params: { unit: string | undefined; listing: string | undefined }; props: Props }[]> {
-  return (await Promise.all(lists)).flat().map(({ params, props }) => {
+): Promise<{ params: { unit: string | undefined; listing: string | undefined }; props: Props & object }[]> {
+  const paths = (await Promise.all(lists)).flat().map(({ params, props }) => {
     const values = params as unknown as Record<string, string | undefined>;
     const segments = order.flatMap((key) => {
       const value = values[key];
       if (value === undefined) return [];
       return key === 'page' ? ['trang', value] : key === 'category' ? ['chuyen-muc', value] : key === 'year' ? ['nam', value] : [value];
     });
-    return { params: { unit: params.unit, listing: segments.length > 0 ? segments.join('/') : undefined }, props };
+    return { params: { unit: params.unit, listing: segments.length > 0 ? segments.join('/') : undefined }, props: props as Props & object };
   });
+  return withCacheKeys(paths);
 }

@@ -16,6 +16,11 @@ describe('certification', () => {
     expect(c.expired).toBe(expired);
     expect(c.expires.toISOString().slice(0, 10)).toBe(expires);
   });
+  it('is valid through the whole of its last day in Vietnam, and lapsed from the next morning', () => {
+    const certified = day('2023-12-31');
+    expect(certification(certified, new Date('2026-12-31T20:00:00+07:00')).expired).toBe(false);
+    expect(certification(certified, new Date('2027-01-01T06:00:00+07:00')).expired).toBe(true);
+  });
 });
 
 describe('stars', () => {

@@ -4,6 +4,7 @@
  */
 import { OCOP_CATEGORIES } from '../schema/ocop.ts';
 import { addMonths } from './dates.ts';
+import { vietnamDay } from './working-days.ts';
 import { facet, type Facet } from './facets.ts';
 import { compareVietnamese } from './units.ts';
 import { slugify } from './slug.ts';
@@ -16,13 +17,13 @@ export const CERTIFICATE_MONTHS = 36;
 export interface Certification {
   /** Last day the certificate is valid. */
   expires: Date;
-  /** More than 36 months have passed since certification, as of `now` (the build). */
+  /** More than 36 months have passed since certification, as of `now` (the build): from the day after the last day, in Vietnam. */
   expired: boolean;
 }
 
 export function certification(certified: Date, now: Date): Certification {
   const expires = addMonths(certified, CERTIFICATE_MONTHS);
-  return { expires, expired: now.getTime() > expires.getTime() };
+  return { expires, expired: vietnamDay(now) > vietnamDay(expires) };
 }
 
 /** "4 sao": what a screen reader and a reader of the plain text get; the glyphs are decoration. */

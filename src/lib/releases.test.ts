@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   deadStaging,
+  stagingName,
   failureMessage,
   linkTarget,
   lockHolderText,
@@ -78,6 +79,14 @@ describe('releasesToDelete', () => {
       ...complete(1, 2),
     ];
     expect(releasesToDelete(entries, { served: r(2), current: r(2), keep: 3 })).toEqual(['before-20250701T075900']);
+  });
+});
+
+describe('stagingName', () => {
+  it('is the same for every build into one releases folder, and differs between two', () => {
+    expect(stagingName('/srv/portal/releases')).toBe(stagingName('/srv/portal/releases/'));
+    expect(stagingName('/srv/portal/releases')).toMatch(/^out-[0-9a-f]{12}$/);
+    expect(stagingName('/srv/portal/releases')).not.toBe(stagingName('/srv/other/releases'));
   });
 });
 

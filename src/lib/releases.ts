@@ -2,7 +2,8 @@
  * Decisions of `npm run build` (scripts/build.ts), kept free of I/O: release names, which releases
  * to keep, the build lock, and the messages a failed build prints. See docs/deploy.md.
  */
-import { isAbsolute, relative } from 'node:path';
+import { createHash } from 'node:crypto';
+import { isAbsolute, relative, resolve } from 'node:path';
 
 /** Written into a release after everything else (precompression included): a release without it is partial. */
 export const COMPLETE_MARKER = '.complete';
@@ -54,6 +55,14 @@ export function releasesToDelete(entries: readonly ReleaseEntry[], opts: { serve
     .reverse();
   const partial = releases.filter((e) => !e.complete && byAge(e.name, opts.current) < 0).map((e) => e.name);
   return [...complete.slice(opts.keep), ...partial].filter((n) => n !== opts.served && n !== opts.current).sort(byAge);
+}
+
+/**
+ * The staging folder's name for a releases folder: the same for every build that publishes there,
+ * different for two releases folders (say, two portals built from one checkout).
+ */
+export function stagingName(releasesDir: string): string {
+  return `out-${createHash('sha256').update(resolve(releasesDir)).digest('hex').slice(0, 12)}`;
 }
 
 /**

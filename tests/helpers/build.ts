@@ -13,7 +13,12 @@ export interface BuildResult {
   outDir: string;
 }
 
-export function buildSite(opts: { name: string; content: string; env?: Record<string, string> }): Promise<BuildResult> {
+/**
+ * `cacheDir` keeps Astro's cache (content store, optimized images, the incremental build's pages)
+ * between builds, as a deployment does; without it each build starts cold. The output folder is
+ * always emptied first, as `npm run build` empties its staging folder.
+ */
+export function buildSite(opts: { name: string; content: string; env?: Record<string, string>; cacheDir?: string }): Promise<BuildResult> {
   const base = join(testCache, opts.name);
   const outDir = join(base, 'dist');
   rmSync(base, { recursive: true, force: true });
@@ -24,7 +29,7 @@ export function buildSite(opts: { name: string; content: string; env?: Record<st
         ...process.env,
         PORTAL_CONTENT_DIR: opts.content,
         PORTAL_OUT_DIR: outDir,
-        PORTAL_CACHE_DIR: join(base, 'cache'),
+        PORTAL_CACHE_DIR: opts.cacheDir ?? join(base, 'cache'),
         ASTRO_TELEMETRY_DISABLED: '1',
         ...opts.env,
       },

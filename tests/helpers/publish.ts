@@ -6,6 +6,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stagingName } from '../../src/lib/releases.ts';
 import { projectRoot } from './paths.ts';
 
 export interface Publish {
@@ -74,10 +75,10 @@ export const releasesIn = (dir: string) =>
 
 export const isComplete = (release: string) => existsSync(join(release, '.complete'));
 
-/** Staging folders Astro wrote into for the build with this pid (.cache/build/<time>-<pid>). */
-export const stagingOf = (pid: number) => {
-  const dir = join(projectRoot, '.cache', 'build');
-  return existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith(`-${pid}`)) : [];
+/** The staging folder Astro writes into for builds published into this releases folder, if it exists (.cache/build/out-<hash>). */
+export const stagingOf = (releasesDir: string) => {
+  const dir = join(projectRoot, '.cache', 'build', stagingName(releasesDir));
+  return existsSync(dir) ? [dir] : [];
 };
 
 /**

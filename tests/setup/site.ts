@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { SAMPLE_BUILD_TIME, buildSite } from '../helpers/build.ts';
-import { projectRoot } from '../helpers/paths.ts';
+import { projectRoot, testCache } from '../helpers/paths.ts';
 import { serve } from '../helpers/serve.ts';
 
 declare module 'vitest' {
@@ -17,7 +17,14 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  const built = await buildSite({ name: 'sample', content: join(projectRoot, 'content'), env: { PORTAL_BUILD_TIME: SAMPLE_BUILD_TIME } });
+  // The cache is kept between runs, as a deployment keeps it: a rerun renders only what changed
+  // (tests/incremental.build.test.ts holds an incremental build to a clean one). CI starts cold.
+  const built = await buildSite({
+    name: 'sample',
+    content: join(projectRoot, 'content'),
+    env: { PORTAL_BUILD_TIME: SAMPLE_BUILD_TIME },
+    cacheDir: join(testCache, 'sample-cache'),
+  });
   if (built.code !== 0) throw new Error(`The sample portal did not build:\n${built.output}`);
 
   const server = await serve(built.outDir);

@@ -53,19 +53,27 @@ function recentLimit(): number {
   return Number.isInteger(n) && n > 0 ? n : RECENT_PAGES;
 }
 
-/** Reads pages CONCURRENCY at a time and hands `use` each one's HTML, in no fixed order. */
+/**
+ * Reads pages CONCURRENCY at a time and hands `use` each one's HTML in the order of `routes`, one
+ * at a time: Pagefind's files depend on the order pages are added, and a rebuild that changed
+ * nothing must write the same index. At most CONCURRENCY pages are held at once.
+ */
 async function eachPage(outDir: string, routes: readonly string[], use: (route: string, html: string) => unknown): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < routes.length) {
-      const route = routes[next++]!;
-      await use(route, await readFile(join(outDir, route, 'index.html'), 'utf8'));
-    }
+  const reading: Promise<string>[] = [];
+  const read = (i: number) => {
+    const html = readFile(join(outDir, routes[i]!, 'index.html'), 'utf8');
+    html.catch(() => {}); // a failed read is thrown when its turn comes, not as an unhandled rejection before
+    return html;
   };
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  for (let i = 0; i < Math.min(CONCURRENCY, routes.length); i++) reading.push(read(i));
+  for (let i = 0; i < routes.length; i++) {
+    const html = await reading[i % CONCURRENCY]!;
+    if (i + CONCURRENCY < routes.length) reading[i % CONCURRENCY] = read(i + CONCURRENCY);
+    await use(routes[i]!, html);
+  }
 }
 
-/** Hands `use` the record of each page that is indexed, in no fixed order. */
+/** Hands `use` the record of each page that is indexed, in the order of `routes`. */
 async function eachRecord(outDir: string, routes: readonly string[], ctx: RecordContext, use: (route: string, record: SearchRecord) => unknown): Promise<void> {
   await eachPage(outDir, routes, async (route, html) => {
     const record = searchRecord(route, html, ctx);
@@ -123,8 +131,6 @@ export async function writeSearchIndex(outDir: string, ctx: RecordContext): Prom
       const key = searchSortKey(route, html, ctx);
       if (key !== undefined) keyed.push({ route, key });
     });
-    // Reading order varies; the split must not.
-    keyed.sort((a, b) => (a.route < b.route ? -1 : 1));
     const { recent, archive, manifest } = partition(keyed, (k) => k.key, limit);
     const indexed = await writeIndex(outDir, recent.map((k) => k.route), ctx, bundle, words);
     if (!manifest) return finish({ pages: routes.length, indexed, archived: 0 });

@@ -14,6 +14,7 @@ export const getStaticPaths = () =>
     (await entriesOf('projects', unit.slug)).flatMap((project) =>
       attachmentsOf(project).map((a) => ({ params: { slug: project.slug, file: a.name }, props: { unitDir: a.unitDir, source: a.source } })),
     ),
+    { cache: false }, // a file copy costs what a cached copy would
   );
 
 export const GET: APIRoute<{ unitDir: string; source: string }> = ({ props }) =>
