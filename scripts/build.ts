@@ -362,7 +362,9 @@ async function main() {
   await betweenSteps();
   io('move', releases, () => moveIntoReleases(staging, release));
   await betweenSteps();
-  io('precompress', releases, () => precompress(release));
+  const served = servedRelease();
+  const packed = io('precompress', releases, () => precompress(release, served ? join(releases, served) : null));
+  console.log(`Nén sẵn ${packed.compressed + packed.reused} tệp (${packed.reused} dùng lại bản nén của bản đang phục vụ).`);
   await betweenSteps();
   io('marker', releases, () => writeFileSync(join(release, COMPLETE_MARKER), `${new Date().toISOString()}\n`));
   const plain = io('swap', dirname(publish), () => swap(name, release));
