@@ -9,6 +9,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { MARKDOWN_FEATURES, sanitizeMarkdownHtml } from './src/lib/markdown.ts';
 import { PUBLIC_DIRECTIVES, PUBLIC_SCRIPT_SOURCES } from './src/lib/csp.ts';
 import { DISPLAY_SCRIPT_HASHES, LAYER_ORDER_HASH } from './src/lib/display-scripts.ts';
+import { cacheDir } from './src/lib/content-dir.ts';
 
 // The public address of the portal; fixtures and deployments override it with PORTAL_SITE.
 const site = process.env.PORTAL_SITE ?? 'https://hoanghoa.thanhhoa.gov.vn';
@@ -23,7 +24,7 @@ export default defineConfig({
   outDir: process.env.PORTAL_OUT_DIR ?? './dist',
   // Optimized images, the content store and the incremental build's pages (experimental below) live
   // here; outside node_modules, so `npm ci` keeps them (docs/deploy.md says how CI keeps them too).
-  cacheDir: process.env.PORTAL_CACHE_DIR ?? './.cache/astro',
+  cacheDir: cacheDir(),
   // A page whose cacheKey (src/data/portal.ts withCacheKeys) and route code are unchanged since the
   // last build is copied from the cache instead of rendered (docs/performance.md).
   experimental: { incrementalBuild: true },

@@ -8,7 +8,7 @@
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { contentDir } from '../src/lib/content-dir.ts';
+import { cacheDir, contentDir } from '../src/lib/content-dir.ts';
 import { indexSite } from '../src/integrations/search/index.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -38,7 +38,7 @@ const status = await new Promise<number>((done) => astro.on('exit', (code) => do
 if (status !== 0) process.exit(status);
 
 try {
-  console.log(await indexSite(resolve(root, out), contentDir(root)));
+  console.log(await indexSite(resolve(root, out), contentDir(root), cacheDir(root)));
 } catch (e) {
   console.error(`Lập chỉ mục tìm kiếm thất bại: ${(e as Error).message}`);
   process.exit(1);

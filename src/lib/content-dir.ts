@@ -11,6 +11,15 @@ export function contentDir(root = process.cwd()): string {
   return isAbsolute(dir) ? dir : resolve(root, dir);
 }
 
+/**
+ * Astro's cache folder (astro.config.mjs), where the search indexer keeps its reusable archive too:
+ * PORTAL_CACHE_DIR, or .cache/astro in the project, which `npm ci` leaves alone.
+ */
+export function cacheDir(root = process.cwd()): string {
+  const dir = process.env.PORTAL_CACHE_DIR ?? '.cache/astro';
+  return isAbsolute(dir) ? dir : resolve(root, dir);
+}
+
 /** The content directory as messages show it: relative to the project, with forward slashes. */
 export function displayContentDir(root = process.cwd()): string {
   return relative(root, contentDir(root)).split(/[\\/]/).join('/') || '.';

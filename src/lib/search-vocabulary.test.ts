@@ -10,6 +10,16 @@ describe('the vocabulary the indexer writes', () => {
     expect(v.lists()).toEqual({ vi: 'thang cap dang hang ky nam nay tro', en: 'allowance monthly' });
   });
 
+  it('gives, from counts saved with a reused index and merged in, the lists of all the pages', () => {
+    const archive = new Vocabulary();
+    archive.add('vi', 'Đăng ký tháng này');
+    archive.add('vi', 'Đăng ký hộ tịch');
+    const recent = new Vocabulary();
+    recent.add('vi', 'Hộ tịch tháng 6');
+    recent.merge(JSON.parse(JSON.stringify(archive.save())));
+    expect(recent.lists()).toEqual({ vi: 'dang ho ky thang tich nay' });
+  });
+
   it('folds marks and đ as the index does', () => {
     expect(foldWord('Đỗ Văn Thành')).toBe('do van thanh');
   });

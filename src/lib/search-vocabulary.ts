@@ -37,6 +37,20 @@ export class Vocabulary {
     }
   }
 
+  /** The counts, to keep with an index that a later build reuses (JSON-safe). */
+  save(): Record<string, [string, number][]> {
+    return Object.fromEntries([...this.counts].map(([lang, counts]) => [lang, [...counts]]));
+  }
+
+  /** Adds counts saved from another set of pages (save()). */
+  merge(saved: Record<string, [string, number][]>): void {
+    for (const [lang, pairs] of Object.entries(saved)) {
+      const counts = this.counts.get(lang) ?? new Map<string, number>();
+      this.counts.set(lang, counts);
+      for (const [w, n] of pairs) counts.set(w, (counts.get(w) ?? 0) + n);
+    }
+  }
+
   /** Each language's words, most frequent first (ties alphabetical, so builds are stable), as one string. */
   lists(): Record<string, string> {
     const out: Record<string, string> = {};

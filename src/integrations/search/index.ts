@@ -48,23 +48,29 @@ export function unitNames(dir: string): Record<string, { name: string; title: st
 }
 
 /** Indexes a built site for search; returns the line the build prints. */
-export async function indexSite(outDir: string, content: string): Promise<string> {
-  const { pages, indexed, archived, ms } = await writeSearchIndex(outDir, { rootUnit: rootUnit(content), isItem: contentItems(content), units: unitNames(content) });
-  const split = archived ? ` (${indexed - archived} gần đây, ${archived} trong lưu trữ)` : '';
+export async function indexSite(outDir: string, content: string, cache?: string): Promise<string> {
+  const { pages, indexed, archived, reused, ms } = await writeSearchIndex(
+    outDir,
+    { rootUnit: rootUnit(content), isItem: contentItems(content), units: unitNames(content) },
+    { cacheDir: cache },
+  );
+  const split = archived ? ` (${indexed - archived} gần đây, ${archived} trong lưu trữ${reused ? ', phần lưu trữ dùng lại vì không trang nào đổi' : ''})` : '';
   return `Chỉ mục tìm kiếm: ${indexed} trong ${pages} trang${split}, ${(ms / 1000).toFixed(1)} s.`;
 }
 
 export default function searchIndex(): AstroIntegration {
   let root = process.cwd();
+  let cache: string | undefined;
   return {
     name: 'portal:search-index',
     hooks: {
       'astro:config:setup': ({ config }) => {
         root = fileURLToPath(config.root);
+        cache = fileURLToPath(config.cacheDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (process.env.PORTAL_SEARCH_INDEX === 'separate') return;
-        logger.info(await indexSite(fileURLToPath(dir), contentDir(root)));
+        logger.info(await indexSite(fileURLToPath(dir), contentDir(root), cache));
       },
     },
   };

@@ -1,0 +1,71 @@
+/**
+ * The search archive (the older news and documents, most of a large portal's indexing time) is
+ * reused from the last build when none of its pages changed, and written anew when one did; either
+ * way the index equals one written from nothing. The sample portal is indexed with a small recent
+ * limit, as tests/search-archive.browser.test.ts does, so its older pages form an archive.
+ */
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { indexSite } from '../src/integrations/search/index.ts';
+import { projectRoot, testCache } from './helpers/paths.ts';
+
+const content = join(projectRoot, 'content');
+const work = mkdtempSync(join(testCache, 'search-reuse-'));
+const cache = join(work, 'cache');
+
+/** A copy of the built sample site, without its index. */
+function site(name: string): string {
+  const dir = join(work, name);
+  cpSync(inject('siteDir'), dir, { recursive: true, filter: (src) => !src.includes(`${join(inject('siteDir'), 'pagefind')}`) });
+  return dir;
+}
+
+/** Every file of a site's search index, by path. */
+function index(dir: string): Map<string, string> {
+  const base = join(dir, 'pagefind');
+  const out = new Map<string, string>();
+  for (const e of readdirSync(base, { recursive: true, withFileTypes: true })) {
+    if (e.isFile()) out.set(relative(base, join(e.parentPath, e.name)), readFileSync(join(e.parentPath, e.name)).toString('base64'));
+  }
+  return out;
+}
+
+// The oldest article of the sample (20/12/2022): in the archive with a recent limit of 60.
+const OLD_ARTICLE = join('tin-tuc', 'hoang-hoa-tong-ket-cong-tac-xay-dung-nong-thon-moi-nam-2022', 'index.html');
+const summaries: Record<string, string> = {};
+
+beforeAll(async () => {
+  process.env.PORTAL_SEARCH_RECENT_PAGES = '60';
+  try {
+    summaries.first = await indexSite(site('first'), content, cache);
+    summaries.same = await indexSite(site('same'), content, cache);
+    const changed = site('changed');
+    const file = join(changed, OLD_ARTICLE);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('</main>', '<p>Đoạn thêm vào bài cũ sau khi đính chính.</p></main>'));
+    summaries.changed = await indexSite(changed, content, cache);
+    const fresh = site('fresh');
+    writeFileSync(join(fresh, OLD_ARTICLE), readFileSync(join(changed, OLD_ARTICLE)));
+    summaries.fresh = await indexSite(fresh, content);
+  } finally {
+    delete process.env.PORTAL_SEARCH_RECENT_PAGES;
+  }
+});
+
+describe('reusing the search archive', () => {
+  it('writes the archive on the first build and keeps it', () => {
+    expect(summaries.first).toMatch(/\d+ gần đây, \d+ trong lưu trữ\)/);
+    expect(summaries.first).not.toContain('dùng lại');
+  });
+
+  it('reuses it when no page changed, and the index is the one written from nothing', () => {
+    expect(summaries.same).toContain('phần lưu trữ dùng lại vì không trang nào đổi');
+    expect(index(join(work, 'same'))).toEqual(index(join(work, 'first')));
+  });
+
+  it('writes it anew when an archived article changed, equal to an index written without the cache, with the new text found', () => {
+    expect(summaries.changed).not.toContain('dùng lại');
+    expect(index(join(work, 'changed'))).toEqual(index(join(work, 'fresh')));
+    expect(index(join(work, 'changed'))).not.toEqual(index(join(work, 'first')));
+  });
+});
