@@ -1,18 +1,21 @@
 /**
- * `npm run bench [-- --pages 20000 --units 40]`: builds a synthetic portal at district scale
- * (scripts/synthetic.ts) with search indexing and prints what the budgets in ../shared/DESIGN.md §6
- * are about: pages per second end to end, peak memory of the whole process tree, indexing time,
- * output size, median article HTML (gzip), JavaScript and CSS on content pages, bytes for a first and
- * a second search query, Lighthouse mobile performance of six kinds of page, and rebuild times
- * (nothing changed; one article edited).
+ * `npm run bench [-- --pages 20000 --units 40 --photos 0.3]`: builds a synthetic portal
+ * (scripts/synthetic.ts; `--photos` is the share of news articles with 1–3 camera photos) the way
+ * the server publishes it, `npm run build` (scripts/build.ts: Astro with its incremental build,
+ * search indexing, precompression, the atomic switch), and prints what the budgets in
+ * ../shared/DESIGN.md §6 and issue 16 are about: pages per second, peak memory of the whole process
+ * tree, indexing time, the image pipeline's cost per photo cold and warm, output size, median
+ * article HTML (gzip), JavaScript and CSS on content pages, bytes for a first and a second search
+ * query, Lighthouse mobile performance of six kinds of page, and the time from a saved edit to a
+ * published site: nothing changed, an article's text corrected, an article's title changed.
  * docs/performance.md records the results.
  */
 import { spawn } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { writeSynthetic } from './synthetic.ts';
+import { cameraPhotos, writeSynthetic } from './synthetic.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const arg = (name: string, fallback: number) => {
@@ -21,10 +24,15 @@ const arg = (name: string, fallback: number) => {
 };
 const pages = arg('pages', 20000);
 const unitCount = arg('units', 40);
+const photoShare = arg('photos', 0.3);
 const work = join(root, '.cache', 'bench');
-const content = join(work, `content-${pages}`);
-const out = join(work, `dist-${pages}`);
-const cache = join(work, `cache-${pages}`);
+const name = `${pages}-${unitCount}`;
+const content = join(work, `content-${name}`);
+const publish = join(work, `dist-${name}`);
+const releases = join(work, `releases-${name}`);
+const cache = join(work, `cache-${name}`);
+/** The published release (dist is a link to it). */
+const out = () => realpathSync(publish);
 
 /** Resident memory of a process and all its descendants, from /proc (Linux). */
 function treeRss(pid: number): number {
@@ -53,12 +61,20 @@ function treeRss(pid: number): number {
   return total;
 }
 
+let builds = 0;
 async function timedBuild(): Promise<{ seconds: number; peak: number; output: string }> {
   const started = performance.now();
-  // As npm run build does it: Astro, then search indexing once Astro's process has exited.
-  const child = spawn(process.execPath, [join(root, 'scripts', 'build-site.ts')], {
+  // npm run build: Astro, search indexing once Astro's process has exited, precompression, publish.
+  const child = spawn(process.execPath, [join(root, 'scripts', 'build.ts')], {
     cwd: root,
-    env: { ...process.env, PORTAL_CONTENT_DIR: content, PORTAL_OUT_DIR: out, PORTAL_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      PORTAL_CONTENT_DIR: content,
+      PORTAL_PUBLISH_DIR: publish,
+      PORTAL_RELEASES_DIR: releases,
+      PORTAL_CACHE_DIR: cache,
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
   });
   let output = '';
   child.stdout.on('data', (d) => (output += d));
@@ -67,6 +83,7 @@ async function timedBuild(): Promise<{ seconds: number; peak: number; output: st
   const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 200);
   const code = await new Promise<number>((resolve) => child.on('exit', (c) => resolve(c ?? 1)));
   clearInterval(timer);
+  writeFileSync(join(work, `log-${name}-${++builds}.txt`), output);
   if (code !== 0) throw new Error(`build failed:\n${output.slice(-4000)}`);
   return { seconds: (performance.now() - started) / 1000, peak, output };
 }
@@ -84,17 +101,18 @@ const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
 /** Bytes on the wire for the search page, a first and a second query (tests/helpers/search-bytes.ts). */
 async function searchBytes() {
-  if (!existsSync(join(out, 'pagefind'))) return undefined;
+  const site = out();
+  if (!existsSync(join(site, 'pagefind'))) return undefined;
   const { serve } = await import('../tests/helpers/serve.ts');
   const { launch } = await import('../tests/helpers/browser.ts');
   const { searchBytes: measure } = await import('../tests/helpers/search-bytes.ts');
-  const server = await serve(out);
+  const server = await serve(site);
   const browser = await launch();
   try {
     const queries = ['chuyen doi so', 'dat dai'] as const;
     const recent = await measure(browser, `${server.url}/tim-kiem/`, queries);
     // With the archive of older pages included (src/lib/search-archive.ts), where the portal has one.
-    const withArchive = existsSync(join(out, 'pagefind', 'luu-tru')) ? await measure(browser, `${server.url}/tim-kiem/?luu-tru=co`, queries) : undefined;
+    const withArchive = existsSync(join(site, 'pagefind', 'luu-tru')) ? await measure(browser, `${server.url}/tim-kiem/?luu-tru=co`, queries) : undefined;
     return { ...recent, withArchive };
   } finally {
     await browser.close();
@@ -109,11 +127,11 @@ async function searchBytes() {
 async function lighthousePerformance(): Promise<[string, string][]> {
   const { serve } = await import('../tests/helpers/serve.ts');
   const { auditedPages, openAuditor, pct } = await import('../tests/helpers/lighthouse.ts');
-  const server = await serve(out);
+  const server = await serve(out());
   const auditor = await openAuditor();
   try {
     const rows: [string, string][] = [];
-    for (const [name, route] of auditedPages(out)) {
+    for (const [name, route] of auditedPages(out())) {
       if (!route) {
         rows.push([`Lighthouse performance, ${name}`, 'no such page in this portal']);
         continue;
@@ -129,15 +147,36 @@ async function lighthousePerformance(): Promise<[string, string][]> {
   }
 }
 
-mkdirSync(work, { recursive: true });
-console.log(`Sinh cổng mẫu: ${unitCount} đơn vị cấp xã, khoảng ${pages} trang…`);
-const { entries } = writeSynthetic({ dir: content, units: unitCount, pages }, join(root, 'content'));
+/** The image pipeline's phase in Astro's log: its seconds and how many images it wrote or reused. */
+function imagePhase(output: string): { seconds: number; images: number } {
+  // eslint-disable-next-line no-control-regex
+  const log = output.replace(/\x1b\[[0-9;]*m/g, '');
+  const at = log.indexOf('generating optimized images');
+  if (at < 0) return { seconds: 0, images: 0 };
+  const done = /✓ Completed in ([\d.]+)(ms|s|m)\b/.exec(log.slice(at));
+  const count = /\(\d+\/(\d+)\)/.exec(log.slice(at));
+  const unit = { ms: 0.001, s: 1, m: 60 }[done?.[2] as 'ms' | 's' | 'm'] ?? 0;
+  return { seconds: done ? Number(done[1]) * unit : 0, images: count ? Number(count[1]) : 0 };
+}
 
-// Cold: no output and no Astro cache (optimized images, content store) from an earlier run.
-rmSync(out, { recursive: true, force: true });
-rmSync(cache, { recursive: true, force: true });
+/** Pages Astro rendered and copied from its cache in a build. */
+function generated(output: string): { rendered: number; restored: number } {
+  // eslint-disable-next-line no-control-regex
+  const lines = output.replace(/\x1b\[[0-9;]*m/g, '').split('\n').filter((l) => /[├└]─ \//.test(l));
+  const restored = lines.filter((l) => /\((?:restored|cached)\)/.test(l)).length;
+  return { rendered: lines.length - restored, restored };
+}
+
+mkdirSync(work, { recursive: true });
+console.log(`Sinh cổng mẫu: ${unitCount} đơn vị cấp xã, khoảng ${pages} trang, ${Math.round(photoShare * 100)} % bài tin có ảnh…`);
+const pool = photoShare > 0 ? await cameraPhotos(join(work, 'photos'), 12) : [];
+const { entries, photos, pdfBytes } = writeSynthetic({ dir: content, units: unitCount, pages, photoShare, photoPool: pool }, join(root, 'content'));
+
+// Cold: no published site, no releases and no Astro cache (optimized images, content store, pages).
+for (const dir of [publish, releases, cache]) rmSync(dir, { recursive: true, force: true });
 const cold = await timedBuild();
-const all = files(out);
+const site = out();
+const all = files(site).filter((f) => !/\.(gz|br)$/.test(f));
 const html = all.filter((f) => f.endsWith('.html'));
 const indexing = /Chỉ mục tìm kiếm:[^\n]*?(\d+(?:\.\d+)?) s\./.exec(cold.output)?.[1];
 const articles = html.filter((f) => /\/tin-tuc\/tin-\d+\/index\.html$/.test(f));
@@ -145,7 +184,7 @@ const articleGzip = median(articles.slice(0, 500).map((f) => gzipSync(readFileSy
 const sample = articles[0] ? readFileSync(articles[0], 'utf8') : '';
 const scriptSrcs = [...sample.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!);
 const jsBytes =
-  scriptSrcs.reduce((n, src) => n + (existsSync(join(out, src)) ? statSync(join(out, src)).size : 0), 0) +
+  scriptSrcs.reduce((n, src) => n + (existsSync(join(site, src)) ? statSync(join(site, src)).size : 0), 0) +
   [...sample.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + Buffer.byteLength(m[1]!), 0);
 const cssGzip = all.filter((f) => f.endsWith('.css')).reduce((n, f) => n + gzipSync(readFileSync(f)).length, 0);
 const size = all.reduce((n, f) => n + statSync(f).size, 0);
@@ -156,16 +195,33 @@ const lighthouseRows = await lighthousePerformance();
 const warm = await timedBuild();
 const edited = join(content, 'news', 'hoang-hoa', 'tin-0.md');
 appendFileSync(edited, '\nMột câu thêm vào để đo lần dựng lại sau khi sửa một bài.\n');
-const oneEdit = await timedBuild();
+const bodyEdit = await timedBuild();
+const retitled = readFileSync(edited, 'utf8').replace(/^(\s*)"title": "/m, '$1"title": "Đã sửa: ');
+if (!retitled.includes('Đã sửa: ')) throw new Error(`${edited}: no title to change`);
+writeFileSync(edited, retitled);
+const titleEdit = await timedBuild();
+
+const coldImages = imagePhase(cold.output);
+const warmImages = imagePhase(warm.output);
+const perPhoto = (seconds: number) => (photos ? `${((seconds / photos) * 1000).toFixed(0)} ms per photo` : 'no photos');
+const rebuild = (b: Awaited<ReturnType<typeof timedBuild>>) => {
+  const g = generated(b.output);
+  return `${b.seconds.toFixed(1)} s (${g.rendered} pages rendered, ${g.restored} copied)`;
+};
 
 const rows: [string, string][] = [
   ['entries (content files)', String(entries)],
+  ['commune-level units', String(unitCount)],
+  ['news photos (camera size)', `${photos} (${Math.round(photoShare * 100)} % of articles, 1–3 each)`],
+  ['PDF attachments', `${mb(pdfBytes)}`],
   ['pages built (HTML)', String(html.length)],
-  ['build, end to end', `${cold.seconds.toFixed(1)} s`],
-  ['pages per second', (html.length / cold.seconds).toFixed(0)],
-  ['peak memory, process tree', mb(cold.peak)],
-  ['search indexing', indexing ? `${indexing} s` : 'see build log'],
-  ['output', `${mb(size)} in ${all.length} files`],
+  ['cold build and publish, end to end', `${cold.seconds.toFixed(1)} s`],
+  ['pages per second, cold', (html.length / cold.seconds).toFixed(0)],
+  ['peak memory, process tree', mb(Math.max(cold.peak, warm.peak, bodyEdit.peak, titleEdit.peak))],
+  ['search indexing, cold', indexing ? `${indexing} s` : 'see build log'],
+  ['image pipeline, cold', `${coldImages.seconds.toFixed(1)} s for ${coldImages.images} images: ${perPhoto(coldImages.seconds)}`],
+  ['image pipeline, warm cache', `${warmImages.seconds.toFixed(1)} s: ${perPhoto(warmImages.seconds)}`],
+  ['output', `${mb(size)} in ${all.length} files (before .gz and .br)`],
   ['article HTML, median gzip', kb(articleGzip)],
   ['JavaScript on an article page', `${jsBytes} B`],
   ['all CSS, gzip', kb(cssGzip)],
@@ -173,11 +229,12 @@ const rows: [string, string][] = [
   ['search, first query (compressed)', search ? kb(search.first) : 'no search index'],
   ['search, second query (compressed)', search ? kb(search.second) : 'no search index'],
   ['search with the archive, first query', search?.withArchive ? kb(search.withArchive.first) : 'no archive (one index)'],
-  ['rebuild, nothing changed', `${warm.seconds.toFixed(1)} s`],
-  ['rebuild, one article edited', `${oneEdit.seconds.toFixed(1)} s`],
+  ['rebuild and publish, nothing changed', rebuild(warm)],
+  ['rebuild and publish, an article’s text corrected', rebuild(bodyEdit)],
+  ['rebuild and publish, an article’s title changed', rebuild(titleEdit)],
   ...lighthouseRows,
   ['machine', `${(await import('node:os')).cpus().length} cores, Node ${process.version}`],
 ];
 const width = Math.max(...rows.map(([k]) => k.length));
 console.log(`\n${rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n')}`);
-writeFileSync(join(work, `result-${pages}.json`), JSON.stringify(Object.fromEntries(rows), null, 2));
+writeFileSync(join(work, `result-${name}.json`), JSON.stringify(Object.fromEntries(rows), null, 2));

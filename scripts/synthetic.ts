@@ -4,7 +4,7 @@
  * varied by a seeded generator (the same arguments always give the same site). Written outside
  * content/, e.g. .cache/bench/content-20000/.
  */
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -37,6 +37,42 @@ export interface SyntheticOptions {
   units: number;
   pages: number;
   seed?: number;
+  /** Share of news articles with photos (a lead photo, and up to two more in the text); 0 for none. */
+  photoShare?: number;
+  /** Camera photos (JPEG) to draw from (cameraPhotos()); each article gets its own copies. */
+  photoPool?: readonly Buffer[];
+}
+
+/**
+ * A JPEG made distinct by a comment segment (COM) after its start marker: the same pixels, so the
+ * same decoding and encoding cost, but other bytes, so Astro's image pipeline (which names and
+ * caches images by content) treats it as a photo of its own, as every real photo is.
+ */
+export function distinctJpeg(jpeg: Buffer, tag: string): Buffer {
+  if (jpeg[0] !== 0xff || jpeg[1] !== 0xd8) throw new Error('not a JPEG');
+  const text = Buffer.from(tag, 'utf8');
+  const segment = Buffer.concat([Buffer.from([0xff, 0xfe, (text.length + 2) >> 8, (text.length + 2) & 0xff]), text]);
+  return Buffer.concat([jpeg.subarray(0, 2), segment, jpeg.subarray(2)]);
+}
+
+/**
+ * Camera-size photos (4000 × 3000, about 1.5 MB each, like a phone's), made once into `cache`:
+ * smoothed noise in each photo's own colour, which compresses like a photograph rather than like a
+ * flat fill.
+ */
+export async function cameraPhotos(cache: string, count: number): Promise<Buffer[]> {
+  const sharp = (await import('sharp')).default;
+  mkdirSync(cache, { recursive: true });
+  const out: Buffer[] = [];
+  for (let i = 0; i < count; i++) {
+    const file = join(cache, `anh-${i}.jpg`);
+    if (!existsSync(file)) {
+      const noise = await sharp({ create: { width: 1000, height: 750, channels: 3, background: '#000', noise: { type: 'gaussian', mean: 110 + i * 7, sigma: 60 } } }).png().toBuffer();
+      await sharp(noise).resize(4000, 3000, { kernel: 'cubic' }).blur(4).modulate({ hue: i * 40 }).jpeg({ quality: 80 }).toFile(file);
+    }
+    out.push(readFileSync(file));
+  }
+  return out;
 }
 
 const pick = <T>(r: () => number, list: readonly T[]) => list[Math.floor(r() * list.length)]!;
@@ -66,7 +102,7 @@ const date = (r: () => number) => {
 };
 const yaml = (o: Record<string, unknown>) => JSON.stringify(o, null, 2); // JSON is valid YAML
 
-export function writeSynthetic(o: SyntheticOptions, sampleContent: string): { entries: number } {
+export function writeSynthetic(o: SyntheticOptions, sampleContent: string): { entries: number; photos: number; pdfBytes: number } {
   rmSync(o.dir, { recursive: true, force: true });
   const r = rng(o.seed ?? 2023);
   const v = vocabulary(sampleContent);
@@ -89,15 +125,36 @@ export function writeSynthetic(o: SyntheticOptions, sampleContent: string): { en
   const images = join(sampleContent, 'ocop', 'hoang-hoa', 'images');
   const photo = join(images, readdirSync(images).find((f) => f.endsWith('.jpg'))!);
   let entries = 0;
+  let photos = 0;
+  let pdfBytes = 0;
+  const pool = o.photoPool ?? [];
+  const pdf = realSizePdf(r);
   const share = { news: 0.6, documents: 0.2, procedures: 0.08, ocop: 0.06, projects: 0.06 };
   for (const unit of units) {
     const per = (k: keyof typeof share) => Math.max(1, Math.round((o.pages * share[k]) / units.length));
     mkdirSync(join(o.dir, 'ocop', unit), { recursive: true });
     copyFileSync(photo, join(o.dir, 'ocop', unit, 'anh.jpg'));
     mkdirSync(join(o.dir, 'documents', unit), { recursive: true });
-    writeFileSync(join(o.dir, 'documents', unit, 'van-ban.pdf'), '%PDF-1.4\n%mẫu\n');
+    // A scanned decision is a few hundred kilobytes: the build copies it, so its size counts.
+    writeFileSync(join(o.dir, 'documents', unit, 'van-ban.pdf'), pdf);
+    pdfBytes += pdf.length;
     for (let i = 0; i < per('news'); i++, entries++) {
-      w(`news/${unit}/tin-${i}.md`, `---\n${yaml({ title: sentence(r, v, 9).slice(0, -1), summary: sentence(r, v, 20), published: date(r), category: pick(r, categories), unit, author: 'Phóng viên', featured: r() < 0.05 })}\n---\n${body(r, v)}\n`);
+      const front: Record<string, unknown> = { title: sentence(r, v, 9).slice(0, -1), summary: sentence(r, v, 20), published: date(r), category: pick(r, categories), unit, author: 'Phóng viên', featured: r() < 0.05 };
+      let text = body(r, v);
+      if (pool.length > 0 && r() < (o.photoShare ?? 0)) {
+        // A lead photo, and for some articles one or two more in the text: 1–3 camera photos.
+        const count = 1 + Math.floor(r() * 3);
+        const names = Array.from({ length: count }, (_, k) => `tin-${i}-${k + 1}.jpg`);
+        for (const [k, name] of names.entries()) {
+          const bytes = distinctJpeg(pool[(photos + k) % pool.length]!, `${unit}/${name}`);
+          mkdirSync(join(o.dir, 'news', unit, 'images'), { recursive: true });
+          writeFileSync(join(o.dir, 'news', unit, 'images', name), bytes);
+        }
+        photos += count;
+        front.image = { src: `./images/${names[0]}`, alt: sentence(r, v, 8).slice(0, -1) };
+        text += names.slice(1).map((n) => `\n\n![${sentence(r, v, 6).slice(0, -1)}](./images/${n})`).join('');
+      }
+      w(`news/${unit}/tin-${i}.md`, `---\n${yaml(front)}\n---\n${text}\n`);
     }
     for (let i = 0; i < per('documents'); i++, entries++) {
       w(`documents/${unit}/vb-${i}.md`, `---\n${yaml({ title: sentence(r, v, 12).slice(0, -1), number: `${i + 1}/QĐ-UBND`, type: pick(r, ['quyet-dinh', 'ke-hoach', 'thong-bao', 'bao-cao']), issuer: 'UBND', signer: 'Chủ tịch UBND', issued: date(r).slice(0, 10), domain: pick(r, ['Đất đai', 'Chuyển đổi số', 'Tư pháp', 'Văn hóa']), abstract: sentence(r, v, 30), file: './van-ban.pdf', unit })}\n---\n`);
@@ -113,5 +170,13 @@ export function writeSynthetic(o: SyntheticOptions, sampleContent: string): { en
       w(`projects/${unit}/da-${i}.md`, `---\n${yaml({ title: t, summary: sentence(r, v, 15), sector: 'cong-nghiep', status: 'keu-goi', form: 'ppp', location: { address: 'Thôn 1', lat: 19.85, lng: 105.88 }, area: 10, capital: 100 + i, land: sentence(r, v, 10), incentives: [sentence(r, v, 6)], contact: { name: 'UBND', phone: '0237 3865 100', email: 'a@b.vn' }, en: { title: 'Project', summary: 'Summary', land: 'Land', incentives: ['Incentive'] }, unit })}\n---\n${body(r, v)}\n`);
     }
   }
-  return { entries };
+  return { entries, photos, pdfBytes };
+}
+
+/** A PDF of about 300 KB (one scanned page's worth of incompressible stream), valid enough to open. */
+function realSizePdf(r: () => number): Buffer {
+  const data = Buffer.alloc(300 * 1024);
+  for (let i = 0; i < data.length; i++) data[i] = Math.floor(r() * 256);
+  const head = Buffer.from(`%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n3 0 obj<</Length ${data.length}>>stream\n`);
+  return Buffer.concat([head, data, Buffer.from('\nendstream endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n')]);
 }
