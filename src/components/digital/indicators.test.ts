@@ -41,6 +41,13 @@ describe('IndicatorTable', () => {
       ['Quý 2/2023', '4.573'],
     ]);
   });
+
+  it('scrolls sideways inside a focusable frame named like its caption, so a phone with large text keeps the page still', async () => {
+    const frame = all(await render(IndicatorTable, { series: online }), 'section')[0]!;
+    expect(attr(frame, 'tabindex')).toBe('0');
+    expect(attr(frame, 'aria-label')).toBe('Số liệu theo quý: Tỷ lệ hồ sơ nộp trực tuyến');
+    expect(all(frame, 'table')).toHaveLength(1);
+  });
 });
 
 describe('IndicatorChart', () => {
