@@ -47,6 +47,28 @@ async function runAxe(page: Page, rules?: readonly string[]): Promise<AxeViolati
   }, rules ? [...rules] : null)) as AxeViolation[];
 }
 
+/**
+ * How far the page scrolls sideways, and the elements that stick out furthest, none of them inside a
+ * frame that scrolls on its own (a wide table's TableScroll): undefined when it does not.
+ */
+export async function sidewaysScroll(page: Page): Promise<{ by: number; widest: string[] } | undefined> {
+  return page.evaluate(() => {
+    const root = document.documentElement;
+    const inFrame = (e: Element) => {
+      for (let p = e.parentElement; p && p !== root; p = p.parentElement) if (/auto|scroll|hidden|clip/.test(getComputedStyle(p).overflowX)) return true;
+      return false;
+    };
+    const name = (e: Element) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${[...e.classList].slice(0, 2).map((c) => `.${c}`).join('')}`;
+    const out = [...document.body.querySelectorAll('*')]
+      .map((e) => ({ e, right: e.getBoundingClientRect().right }))
+      .filter((x) => x.right > root.clientWidth + 0.5 && !inFrame(x.e))
+      .sort((a, b) => b.right - a.right);
+    const by = Math.max(root.scrollWidth - root.clientWidth, Math.ceil((out[0]?.right ?? 0) - root.clientWidth));
+    if (by <= 0) return undefined;
+    return { by, widest: out.slice(0, 3).map((x) => `${name(x.e)} to ${Math.round(x.right)} px`) };
+  });
+}
+
 /** Every violation on one page at every width and mode, one line each ("360 px, large text: rule …"). */
 export async function auditPage(page: Page, url: string): Promise<string[]> {
   const out: string[] = [];
@@ -60,6 +82,10 @@ export async function auditPage(page: Page, url: string): Promise<string[]> {
         d.dataset.text = text;
         d.dataset.contrast = contrast;
       }, [m.text, m.contrast] as const);
+      if (w.width <= 360) {
+        const overflow = await sidewaysScroll(page);
+        if (overflow) out.push(`${w.name}, ${m.name}: the page scrolls sideways by ${overflow.by} px (WCAG 1.4.10) — ${overflow.widest.join('; ')}`);
+      }
       const violations = await runAxe(page, m.name === 'default' ? undefined : MODE_RULES);
       for (const v of violations) {
         out.push(`${w.name}, ${m.name}: ${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')}`);
