@@ -6,8 +6,9 @@
  * product with its photo and a planned outage, all turning on 31/12/2026) plus a news photo.
  *
  * 1. A news article's body corrected: only that article is rendered, the rest is copied.
- * 2–4. What listings, home pages and related items show: an article's title; another's category;
- *    its photo, replaced under the same file name.
+ * 2–4. What listings, home pages and related items show: an article's, a document's and a
+ *    question's titles (pages listing none of them are copied); another article's category, with a
+ *    new article and its photo; its photo, replaced under the same file name.
  * 5. A unit file, the settings, a deleted article and a new commune.
  * 6. The next morning, past the certificate's expiry, the decision's end and the outage.
  * Each step changes one kind of input, so one that re-renders everything cannot hide another's
@@ -65,7 +66,8 @@ function generation(output: string): Map<string, 'restored' | 'rendered'> {
   const out = new Map<string, 'restored' | 'rendered'>();
   // eslint-disable-next-line no-control-regex
   for (const line of output.replace(/\x1b\[[0-9;]*m/g, '').split('\n')) {
-    const m = /[├└]─ (\/\S+)(.*)$/.exec(line);
+    // A page that renders may log a warning on the same line, right after its file name.
+    const m = /[├└]─ (\/\S+?\.(?:html|xml|txt|json))(.*)$/.exec(line);
     if (m) out.set(m[1]!, /\((?:restored|cached)\)/.test(m[2]!) ? 'restored' : 'rendered');
   }
   return out;
@@ -96,6 +98,11 @@ beforeAll(async () => {
     at('news/hoang-tien/ngay-hoi-so.md'),
     '---\ntitle: Ngày hội chuyển đổi số xã Hoằng Tiến\nsummary: Người dân được hướng dẫn cài đặt VNeID.\npublished: 2026-11-20T08:00:00+07:00\ncategory: thoi-su\nunit: hoang-tien\nauthor: Phóng viên\nfeatured: false\nimage:\n  src: ./images/ngay-hoi-so.jpg\n  alt: Đoàn viên hướng dẫn người cao tuổi cài đặt ứng dụng\n---\nNgày hội thu hút đông người dân.\n',
   );
+  mkdirSync(at('questions/hoang-tien'), { recursive: true });
+  writeFileSync(
+    at('questions/hoang-tien/cap-can-cuoc-cho-tre.md'),
+    '---\ntitle: Làm căn cước cho trẻ dưới 14 tuổi ở đâu?\nquestion: Con tôi 6 tuổi, làm căn cước ở đâu?\nasker: Anh Lê Văn Mẫu, thôn 1\nasked: 2026-11-02\nanswered: 2026-11-04\nansweredBy: Công an xã Hoằng Tiến\ndomain: Căn cước\nunit: hoang-tien\n---\nCha, mẹ đưa cháu đến Công an xã.\n',
+  );
   cold = await buildSite({ name: 'incremental', content, cacheDir, env: { PORTAL_BUILD_TIME: BEFORE } });
   if (cold.code !== 0) return;
 
@@ -103,8 +110,15 @@ beforeAll(async () => {
   await step(BEFORE);
 
   edit('news/hoang-tien/xa-hoang-tien-moi-ra-mat.md', (t) => t.replace('title: Xã Hoằng Tiến mới ra mắt', 'title: Xã Hoằng Tiến mới chính thức ra mắt'));
+  edit('documents/hoang-tien/quyet-dinh-co-thoi-han.md', (t) => t.replace('title: Quyết định áp dụng đến hết năm 2026', 'title: Quyết định về chuyển đổi số áp dụng đến hết năm 2026'));
+  edit('questions/hoang-tien/cap-can-cuoc-cho-tre.md', (t) => t.replace('title: Làm căn cước cho trẻ dưới 14 tuổi ở đâu?', 'title: Làm thẻ căn cước cho trẻ dưới 14 tuổi ở đâu?'));
   await step(BEFORE);
   edit('news/hoang-tien/ngay-hoi-so.md', (t) => t.replace('category: thoi-su', 'category: kinh-te'));
+  await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#58c' } }).jpeg().toFile(at('news/hoang-tien/images/tap-huan.jpg'));
+  writeFileSync(
+    at('news/hoang-tien/tap-huan-chu-ky-so.md'),
+    '---\ntitle: Tập huấn chữ ký số cho cán bộ xã\nsummary: Cán bộ xã được hướng dẫn ký số văn bản.\npublished: 2026-11-25T08:00:00+07:00\ncategory: thoi-su\nunit: hoang-tien\nauthor: Phóng viên\nfeatured: false\nimage:\n  src: ./images/tap-huan.jpg\n  alt: Cán bộ xã thực hành ký số trên máy tính\n---\nBuổi tập huấn có 30 cán bộ tham gia.\n',
+  );
   await step(BEFORE);
   await photo('#a35');
   await step(BEFORE);
@@ -142,16 +156,31 @@ describe('an incremental rebuild equals a clean build of the same content', () =
     expect(text(page(incremental.outDir, '/tin-tuc/tinh-trien-khai-chinh-quyen-hai-cap/'))).toContain('Đoạn bổ sung sau khi biên tập viên sửa bài.');
   });
 
-  it('after an article’s title is changed: the clean build, with the new title on its commune’s home page', () => {
+  it('after an article’s, a document’s and a question’s titles are changed: the clean build, with the new titles where they are listed, and the pages listing none of them copied', () => {
     const { incremental, clean } = steps[1]!;
     expect(differences(incremental.outDir, clean.outDir)).toEqual([]);
     expect(text(page(incremental.outDir, '/xa/hoang-tien/'))).toContain('Xã Hoằng Tiến mới chính thức ra mắt');
+    expect(text(page(incremental.outDir, '/xa/hoang-tien/van-ban/'))).toContain('Quyết định về chuyển đổi số áp dụng đến hết năm 2026');
+    expect(text(page(incremental.outDir, '/xa/hoang-tien/hoi-dap/'))).toContain('Làm thẻ căn cước cho trẻ dưới 14 tuổi ở đâu?');
+    const done = generation(incremental.output);
+    for (const route of ['/xa/hoang-tien/index.html', '/xa/hoang-tien/tin-tuc/index.html', '/xa/hoang-tien/van-ban/index.html', '/xa/hoang-tien/hoi-dap/index.html']) {
+      expect(done.get(route), route).toBe('rendered');
+    }
+    for (const route of ['/xa/hoang-tien/lien-he/index.html', '/xa/hoang-tien/gioi-thieu/index.html', '/xa/hoang-tien/ocop/moi-kho/index.html', '/xa/hoang-tien/van-ban/du-thao-lay-y-kien/index.html', '/tin-tuc/tinh-trien-khai-chinh-quyen-hai-cap/index.html']) {
+      expect(done.get(route), route).toBe('restored');
+    }
   });
 
-  it('after an article is moved to another category: the clean build, with the article in its new category', () => {
+  it('after an article is moved to another category and a new one published with its photo: the clean build, with both listed, and the pages listing no news copied', () => {
     const { incremental, clean } = steps[2]!;
     expect(differences(incremental.outDir, clean.outDir)).toEqual([]);
     expect(text(page(incremental.outDir, '/xa/hoang-tien/tin-tuc/chuyen-muc/kinh-te/'))).toContain('Ngày hội chuyển đổi số xã Hoằng Tiến');
+    expect(text(page(incremental.outDir, '/xa/hoang-tien/tin-tuc/'))).toContain('Tập huấn chữ ký số cho cán bộ xã');
+    expect(existsSync(join(incremental.outDir, 'xa/hoang-tien/tin-tuc/tap-huan-chu-ky-so/index.html'))).toBe(true);
+    const done = generation(incremental.output);
+    for (const route of ['/xa/hoang-tien/lien-he/index.html', '/xa/hoang-tien/van-ban/index.html', '/xa/hoang-tien/ocop/moi-kho/index.html']) {
+      expect(done.get(route), route).toBe('restored');
+    }
   });
 
   it('after an article’s photo is replaced under the same file name: the clean build, showing the new photo', () => {

@@ -1,47 +1,70 @@
 /**
- * The site-wide part of every page's cache key (src/lib/cache-key.ts): one digest of everything a
- * page may show besides its own params and props, computed once per build from the content folder.
+ * The site-wide part of every page's cache key (src/lib/cache-key.ts), computed once per build from
+ * the content folder, in two parts:
  *
- * - Every Markdown and YAML file in full, except the bodies of news articles, documents and
- *   questions: each is shown on its own page only, whose props carry it. So correcting an article's
- *   text re-renders that article alone, while a title, a date, a category or a photo, which
- *   listings, home pages and related items show, re-renders the site.
- * - Every other file (photos, PDFs) by its path, size and modification time: replacing a photo
- *   changes the optimized image's address on every page that shows it.
- * - The satisfaction figures (src/data/satisfaction.ts) in full.
- * - The build's moment as far as pages can show it (momentKey).
+ * - The frame: what any page may show besides its own params and props. Every Markdown and YAML file
+ *   but those of the listed collections (news, documents, questions) in full; every other file
+ *   (photos, PDFs) by its path, size and modification time; the satisfaction figures
+ *   (src/data/satisfaction.ts); the build's moment as far as pages can show it (momentKey).
+ * - The listed collections, which only some pages list: one digest per collection and one per unit's
+ *   share of it (its folder, content/<collection>/<unit>/, which the schema holds to the entry's
+ *   unit). An entry's fields count, and its files by size and modification time, but not a Markdown
+ *   body: it is shown on the entry's own page only, whose props carry it. A page says which of these
+ *   it lists (`Shows` in src/data/portal.ts), so a new article re-renders the pages that list news,
+ *   not the contact pages.
  *
  * Route code, components and the Astro configuration are not in it: Astro hashes a route's module
  * graph, the configuration and the lockfile itself, and renders anew when they change.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { digestOf, frontMatterOf, momentKey } from '../lib/cache-key.ts';
 
-/** Collections whose entries' bodies appear only on the entry's own page. */
-const BODY_ON_OWN_PAGE = /^(news|documents|questions)\//;
+/** Collections that some pages list and most do not: the volume of a portal's publishing. */
+export const LISTED_COLLECTIONS = ['news', 'documents', 'questions'] as const;
+export type ListedCollection = (typeof LISTED_COLLECTIONS)[number];
+
+export interface SiteInputs {
+  /** Everything but the listed collections. */
+  frame: string;
+  /** One listed collection's digest, whole or for one unit's folder (empty folders alike). */
+  listed(collection: ListedCollection, unitSlug?: string): string;
+}
+
 const TEXT = /\.(md|mdx|ya?ml|json)$/;
 
-export function siteInputsDigest(opts: { contentDir: string; satisfactionFile: string; builtAt: Date; outageEnds?: Date }): string {
-  const parts: string[] = [momentKey(opts.builtAt, opts.outageEnds)];
+export function siteInputs(opts: { contentDir: string; satisfactionFile: string; builtAt: Date; outageEnds?: Date }): SiteInputs {
+  const frame: string[] = [momentKey(opts.builtAt, opts.outageEnds)];
+  /** "news/hoang-tien" → its files' parts. */
+  const shares = new Map<string, string[]>();
   const files = readdirSync(opts.contentDir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
-    .map((e) => relative(opts.contentDir, join(e.parentPath, e.name)).split(/[\\/]/).join('/'))
+    .map((e) => [...e.parentPath.slice(opts.contentDir.length).split(/[\\/]/).filter(Boolean), e.name].join('/'))
     .sort();
   for (const path of files) {
+    const [top, unit] = path.split('/');
+    const listed = (LISTED_COLLECTIONS as readonly string[]).includes(top!) && path.split('/').length > 2;
+    const parts = listed ? (shares.get(`${top}/${unit}`) ?? shares.set(`${top}/${unit}`, []).get(`${top}/${unit}`)!) : frame;
     const abs = join(opts.contentDir, path);
     if (TEXT.test(path)) {
       const text = readFileSync(abs, 'utf8');
-      parts.push(path, BODY_ON_OWN_PAGE.test(path) && /\.mdx?$/.test(path) ? frontMatterOf(text) : text);
+      parts.push(path, listed && /\.mdx?$/.test(path) ? frontMatterOf(text) : text);
     } else {
       const s = statSync(abs);
       parts.push(path, `${s.size} ${s.mtimeMs}`);
     }
   }
   try {
-    parts.push('satisfaction', readFileSync(resolve(opts.satisfactionFile), 'utf8'));
+    frame.push('satisfaction', readFileSync(resolve(opts.satisfactionFile), 'utf8'));
   } catch {
-    parts.push('satisfaction', 'none');
+    frame.push('satisfaction', 'none');
   }
-  return digestOf(...parts);
+  const shareDigests = new Map([...shares].map(([k, parts]) => [k, digestOf(k, ...parts)]));
+  const whole = new Map(
+    LISTED_COLLECTIONS.map((c) => [c, digestOf(c, ...[...shareDigests].filter(([k]) => k.startsWith(`${c}/`)).flat())]),
+  );
+  return {
+    frame: digestOf(...frame),
+    listed: (collection, unitSlug) => (unitSlug === undefined ? whole.get(collection)! : (shareDigests.get(`${collection}/${unitSlug}`) ?? digestOf(`${collection}/${unitSlug}`))),
+  };
 }

@@ -211,6 +211,7 @@ export function listingPaths(kind: 'index' | 'pages' | 'filter' | 'filter-pages'
       })
       // Only the route's own params: a key set to undefined would read as an empty segment.
       .map(({ params, listing }) => ({ params: Object.fromEntries(Object.entries(params).filter(([, v]) => v !== undefined)) as ListingParams, props: { listing } })),
+    { shows: { documents: 'unit' } },
   );
 }
 
@@ -221,6 +222,8 @@ export function detailPaths() {
       if (row.slug === 'du-thao') throw new Error(`${row.entry.filePath}: tên tệp «du-thao» trùng với trang Dự thảo lấy ý kiến; hãy đổi tên tệp`);
       return { params: { slug: row.slug }, props: { row } };
     }),
+    // The page shows its row (fields, file, state) and the unit's contacts, nothing of other documents.
+    { shows: {} },
   );
 }
 

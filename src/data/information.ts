@@ -35,6 +35,7 @@ export async function pagesMergedInto(unitSlug: string, segment: string): Promis
 export function sectionPagePaths(section: PageSection) {
   return perUnitPaths(async (unit) =>
     (await pagesIn(unit.slug, section)).filter((p) => hasOwnRoute(pageInfo(p))).map((entry) => ({ params: { slug: entry.slug }, props: { entry } })),
+    { shows: {} },
   );
 }
 

@@ -168,7 +168,7 @@ export function listingPaths(kind: 'all' | 'categories' | 'years', which: 'first
         props: { listing: l, page } satisfies ListingProps,
       })),
     );
-  });
+  }, { shows: { news: 'unit' } });
 }
 
 /** The side links of every archive page of a unit: categories, years and the unit's feed. */
@@ -204,7 +204,19 @@ export async function siteName(unitSlug: string): Promise<string> {
 
 /** getStaticPaths of the article route. */
 export function articlePaths() {
-  return perUnitPaths(async (unit) => (await unitNews(unit.slug)).map((entry) => ({ params: { slug: entry.slug }, props: { entry } })));
+  // An article shows, besides its own entry, the fields of the related articles (articleView): so
+  // only a change to those, not to every article of the portal, renders it anew.
+  return perUnitPaths(
+    async (unit) => {
+      const news = await unitNews(unit.slug);
+      return news.map((entry) => ({
+        params: { slug: entry.slug },
+        props: { entry },
+        keyAlso: relatedArticles(entry, news).map((r) => [r.id, r.data]),
+      }));
+    },
+    { shows: {} },
+  );
 }
 
 export interface ArticleView {

@@ -4,10 +4,11 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildUnitTree, unitPath, type UnitTree } from '../lib/units.ts';
+import { listedUnits } from '../lib/reorganisation.ts';
 import { buildTime } from '../lib/build-time.ts';
 import { digestOf, stableJson } from '../lib/cache-key.ts';
 import { contentDir } from '../lib/content-dir.ts';
-import { siteInputsDigest } from './cache-key.ts';
+import { siteInputs, type ListedCollection, type SiteInputs } from './cache-key.ts';
 import { satisfactionFile } from './satisfaction.ts';
 
 /** The moment this build describes (src/lib/build-time.ts): every date-dependent state is as of it. */
@@ -52,34 +53,68 @@ export function portal(): Promise<Portal> {
   return cached;
 }
 
-let siteDigest: Promise<string> | undefined;
+let inputs: Promise<SiteInputs> | undefined;
 
 /**
- * Gives each path its `cacheKey` for Astro's incremental build: the site-wide inputs
- * (src/data/cache-key.ts) and the path's own params and props. A page is copied from the last
- * build only when its key and its route's code are both unchanged. `false` leaves the paths
- * without a key, so they are always rendered (endpoints that copy files: a copy costs what a
- * cached copy would).
+ * Which of the listed collections (news, documents, questions: src/data/cache-key.ts) a page shows
+ * beyond its own props: all of a collection ('all'), or what its unit's listings hold ('unit': the
+ * unit's folder and its predecessors', src/lib/reorganisation.ts listedUnits), or none (left out).
+ * Left out altogether, a page shows everything: a route narrows its paths' keys only when its page,
+ * layout and components read no more than it says (the data modules that read the listed
+ * collections are news.ts, documents.ts, questions.ts and digital.ts).
  */
-export async function withCacheKeys<T extends { params: object; props: object }>(paths: T[], cache = true): Promise<(T & { cacheKey?: string })[]> {
-  if (!cache) return paths;
-  siteDigest ??= portal().then(({ settings }) =>
-    siteInputsDigest({ contentDir: contentDir(), satisfactionFile: satisfactionFile(), builtAt: BUILT_AT, outageEnds: settings.outage?.to }),
+export type Shows = Partial<Record<ListedCollection, 'all' | 'unit'>>;
+const SHOWS_EVERYTHING: Shows = { news: 'all', documents: 'all', questions: 'all' };
+
+export interface KeyOptions {
+  /** `false` leaves the paths without a key, so they are always rendered (endpoints that copy files: a copy costs what a cached copy would). */
+  cache?: boolean;
+  shows?: Shows;
+}
+
+/** A path, with what else its page shows that neither its props nor its `shows` capture (e.g. the related articles' fields). */
+export type KeyedPath<P = object, Props = object> = { params: P; props: Props; keyAlso?: unknown };
+
+/**
+ * Gives each path its `cacheKey` for Astro's incremental build: the site-wide frame, the listed
+ * collections the page shows (src/data/cache-key.ts), the path's own params and props and its
+ * `keyAlso`. A page is copied from the last build only when its key and its route's code are both
+ * unchanged.
+ */
+export async function withCacheKeys<T extends KeyedPath>(paths: T[], opts: KeyOptions = {}): Promise<(Omit<T, 'keyAlso'> & { cacheKey?: string })[]> {
+  const bare = paths.map(({ keyAlso: _, ...p }) => p);
+  if (opts.cache === false) return bare;
+  const { tree, settings } = await portal();
+  inputs ??= Promise.resolve(
+    siteInputs({ contentDir: contentDir(), satisfactionFile: satisfactionFile(), builtAt: BUILT_AT, outageEnds: settings.outage?.to }),
   );
-  const site = await siteDigest;
-  return paths.map((p) => ({ ...p, cacheKey: digestOf(site, stableJson(p.params), stableJson(p.props)) }));
+  const site = await inputs;
+  const shows = Object.entries(opts.shows ?? SHOWS_EVERYTHING) as [ListedCollection, 'all' | 'unit'][];
+  return paths.map((p, i) => {
+    const unitSlug = (p.props as { unitSlug?: unknown }).unitSlug;
+    const listed = shows.map(([c, scope]) => {
+      if (scope === 'all') return `${c}:${site.listed(c)}`;
+      if (typeof unitSlug !== 'string') throw new Error(`withCacheKeys: a page showing its unit's ${c} needs a unitSlug prop`);
+      return listedUnits(tree.graph, unitSlug).map((u) => `${c}/${u}:${site.listed(c, u)}`).join(' ');
+    });
+    return { ...bare[i]!, cacheKey: digestOf(site.frame, ...listed.sort(), stableJson(p.params), stableJson(p.props), stableJson(p.keyAlso)) };
+  });
 }
 
 /** getStaticPaths for a route that exists once per unit: `[...unit]` is undefined for the root, "xa/<slug>" otherwise. */
-export async function unitPaths() {
+export async function unitPaths(opts: KeyOptions = {}) {
   const { tree } = await portal();
   return withCacheKeys(
     tree.all.map((u) => ({
       params: { unit: u === tree.root ? undefined : `xa/${u.slug}` },
       props: { unitSlug: u.slug },
     })),
+    opts,
   );
 }
+
+/** getStaticPaths of a unit's page that lists no news, documents nor questions (its layout included): they re-render only when the frame does. */
+export const listsNoEntriesPaths = () => unitPaths({ shows: {} });
 
 /**
  * What a page of one unit starts from: the unit, whether it is the root, a link builder inside its
@@ -112,15 +147,15 @@ export async function entriesOf<C extends PerUnit>(collection: C, unitSlug?: str
  * the unit's own params and props, and the unit param and `unitSlug` prop are added.
  */
 export async function perUnitPaths<P extends Record<string, string | undefined>, Props extends object>(
-  make: (unit: Unit, tree: UnitTree<Unit>) => Promise<{ params: P; props: Props }[]> | { params: P; props: Props }[],
-  opts: { cache?: boolean } = {},
+  make: (unit: Unit, tree: UnitTree<Unit>) => Promise<KeyedPath<P, Props>[]> | KeyedPath<P, Props>[],
+  opts: KeyOptions = {},
 ) {
   const { tree } = await portal();
-  const out: { params: P & { unit: string | undefined }; props: Props & { unitSlug: string } }[] = [];
+  const out: KeyedPath<P & { unit: string | undefined }, Props & { unitSlug: string }>[] = [];
   for (const u of tree.all) {
-    for (const { params, props } of await make(u, tree)) {
-      out.push({ params: { ...params, unit: u === tree.root ? undefined : `xa/${u.slug}` }, props: { ...props, unitSlug: u.slug } });
+    for (const { params, props, keyAlso } of await make(u, tree)) {
+      out.push({ params: { ...params, unit: u === tree.root ? undefined : `xa/${u.slug}` }, props: { ...props, unitSlug: u.slug }, keyAlso });
     }
   }
-  return withCacheKeys(out, opts.cache ?? true);
+  return withCacheKeys(out, opts);
 }

@@ -44,7 +44,7 @@ export async function procedureGroups(unitSlug: string): Promise<DomainGroup<Pro
 }
 
 export function detailPaths() {
-  return perUnitPaths(async (unit) => (await proceduresOf(unit.slug)).map((p) => ({ params: { slug: p.slug }, props: { procedure: p } })));
+  return perUnitPaths(async (unit) => (await proceduresOf(unit.slug)).map((p) => ({ params: { slug: p.slug }, props: { procedure: p } })), { shows: {} });
 }
 
 export function procedureFacts(p: ProcedureView): Fact[] {

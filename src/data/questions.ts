@@ -68,13 +68,13 @@ export function listPaths(kind: 'index' | 'pages') {
     return kind === 'index'
       ? [{ params: {}, props: { page: pages[0]! } }]
       : pages.slice(1).map((page) => ({ params: { page: String(page.number) }, props: { page } }));
-  });
+  }, { shows: { questions: 'unit' } });
 }
 
 export type QuestionPage = Page<QuestionView>;
 
 export function detailPaths() {
-  return perUnitPaths(async (unit) => (await questionsOf(unit.slug)).map((q) => ({ params: { slug: q.slug }, props: { question: q } })));
+  return perUnitPaths(async (unit) => (await questionsOf(unit.slug)).map((q) => ({ params: { slug: q.slug }, props: { question: q } })), { shows: {} });
 }
 
 export function answerFacts(q: QuestionView): Fact[] {

@@ -26,5 +26,5 @@ export function weekPaths() {
   return perUnitPaths(async (unit) => {
     const weeks = await weeksOf(unit.slug);
     return weeks.map((week) => ({ params: { week: week.key }, props: { week, weeks } }));
-  });
+  }, { shows: {} });
 }

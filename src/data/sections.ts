@@ -30,6 +30,7 @@ export async function genericSectionPaths() {
     [...standingPagesSections, ...entriesSections].flatMap((section) =>
       units.map(({ params, props }) => ({ params: { ...params, section: section.segment }, props: { ...props, section: section as GenericSection } })),
     ),
+    { shows: {} },
   );
 }
 
@@ -45,7 +46,7 @@ export async function genericItemPaths() {
     const paths = await perUnitPaths(async (unit) => (await sectionEntries(section, unit.slug)).map((entry) => ({ params: { slug: entry.slug }, props: { entry } })));
     for (const { params, props } of paths) out.push({ params: { ...params, section: section.segment }, props: { unitSlug: props.unitSlug, section, entry: props.entry } });
   }
-  return withCacheKeys(out);
+  return withCacheKeys(out, { shows: {} });
 }
 
 /**
@@ -57,16 +58,17 @@ export async function genericItemPaths() {
  */
 export async function listingRoutePaths<P extends { unit: string | undefined }, Props>(
   order: readonly string[],
-  ...lists: Promise<{ params: P; props: Props }[]>[]
-): Promise<{ params: { unit: string | undefined; listing: string | undefined }; props: Props & object }[]> {
-  const paths = (await Promise.all(lists)).flat().map(({ params, props }) => {
+  ...lists: Promise<{ params: P; props: Props; cacheKey?: string }[]>[]
+): Promise<{ params: { unit: string | undefined; listing: string | undefined }; props: Props & object; cacheKey?: string }[]> {
+  // Each list's paths come keyed by perUnitPaths, with what the list shows; the segments below are
+  // the same params written another way, so the keys stand.
+  return (await Promise.all(lists)).flat().map(({ params, props, cacheKey }) => {
     const values = params as unknown as Record<string, string | undefined>;
     const segments = order.flatMap((key) => {
       const value = values[key];
       if (value === undefined) return [];
       return key === 'page' ? ['trang', value] : key === 'category' ? ['chuyen-muc', value] : key === 'year' ? ['nam', value] : [value];
     });
-    return { params: { unit: params.unit, listing: segments.length > 0 ? segments.join('/') : undefined }, props: props as Props & object };
+    return { params: { unit: params.unit, listing: segments.length > 0 ? segments.join('/') : undefined }, props: props as Props & object, cacheKey };
   });
-  return withCacheKeys(paths);
 }
