@@ -93,8 +93,8 @@ describe('the site map of the district', () => {
     expect(links.slice(start, links.indexOf('/tim-kiem/') + 1)).toEqual([
       '/gioi-thieu/', '/gioi-thieu/chuc-nang-nhiem-vu/', '/gioi-thieu/lanh-dao/', '/gioi-thieu/co-cau-to-chuc/', '/gioi-thieu/ban-do/',
       '/gioi-thieu/lich-su-hinh-thanh/', '/gioi-thieu/dieu-kien-tu-nhien/', '/gioi-thieu/van-hoa-di-tich/',
-      '/tin-tuc/', '/thong-bao/', '/lich-cong-tac/', '/van-ban/', '/dich-vu-cong/',
-      '/chuyen-doi-so/', '/chuyen-doi-so/huong-dan/huong-dan-nop-ho-so-dich-vu-cong-truc-tuyen-bang-dien-thoai/', '/chuyen-doi-so/huong-dan/su-dung-vneid-va-ngan-hang-so-an-toan/',
+      '/tin-tuc/', '/thong-bao/', '/lich-cong-tac/', '/van-ban/', '/van-ban/du-thao/', '/dich-vu-cong/',
+      '/chuyen-doi-so/', '/chuyen-doi-so/to-cong-nghe-so/', '/chuyen-doi-so/huong-dan/huong-dan-nop-ho-so-dich-vu-cong-truc-tuyen-bang-dien-thoai/', '/chuyen-doi-so/huong-dan/su-dung-vneid-va-ngan-hang-so-an-toan/',
       '/xuc-tien-dau-tu/', '/xuc-tien-dau-tu/huong-dan-nha-dau-tu/#trang-huong-dan-danh-cho-nha-dau-tu',
       '/ocop/',
       '/chinh-sach/', '/chinh-sach/pho-bien-luat-thuc-hien-dan-chu-o-co-so/',

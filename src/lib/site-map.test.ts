@@ -32,13 +32,18 @@ describe('buildSiteMap', () => {
     ]);
   });
 
+  it('lists the community digital teams first under «Chuyển đổi số», and the drafts open for comment under «Văn bản»', () => {
+    expect(node('chuyen-doi-so').children[0]).toEqual({ label: 'Tổ công nghệ số cộng đồng', href: '/xa/a/chuyen-doi-so/to-cong-nghe-so/', children: [] });
+    expect(node('van-ban').children).toEqual([{ label: 'Dự thảo lấy ý kiến', href: '/xa/a/van-ban/du-thao/', children: [] }]);
+  });
+
   it('links pages of the standalone sections and access-to-information blocks', () => {
     expect(node('tai-chinh').children).toEqual([{ label: 'Ngân sách', href: '/xa/a/tai-chinh/ngan-sach/', children: [] }]);
     expect(node('tiep-can-thong-tin').children.map((c) => c.href)).toEqual(['/xa/a/tiep-can-thong-tin/#trang-tiep-can']);
   });
 
   it('links pages another section serves where that section shows them', () => {
-    expect(node('chuyen-doi-so').children.map((c) => c.href)).toEqual(['/xa/a/chuyen-doi-so/huong-dan/vneid/']);
+    expect(node('chuyen-doi-so').children.map((c) => c.href)).toEqual(['/xa/a/chuyen-doi-so/to-cong-nghe-so/', '/xa/a/chuyen-doi-so/huong-dan/vneid/']);
     expect(node('xuc-tien-dau-tu').children.map((c) => c.href)).toEqual(['/xa/a/xuc-tien-dau-tu/huong-dan-nha-dau-tu/#trang-nha-dau-tu']);
   });
 

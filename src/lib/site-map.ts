@@ -21,6 +21,17 @@ export interface SiteMapInput {
   sections?: readonly SectionRoute[];
 }
 
+/**
+ * Pages a section's routes make whatever the content holds, listed first under their section: the
+ * generated introduction pages, the community digital teams' directory and the drafts open for
+ * comment (their own routes: src/pages/[...unit]/chuyen-doi-so/to-cong-nghe-so.astro, van-ban/du-thao.astro).
+ */
+const ROUTE_SUBPAGES: Readonly<Record<string, readonly { label: string; segment: string }[]>> = {
+  'gioi-thieu': INTRO_SUBPAGES,
+  'chuyen-doi-so': [{ label: 'Tổ công nghệ số cộng đồng', segment: 'to-cong-nghe-so' }],
+  'van-ban': [{ label: 'Dự thảo lấy ý kiến', segment: 'du-thao' }],
+};
+
 function hrefOf(link: SiteMapInput['link'], page: PageInfo): string | undefined {
   const at = pageLocation(page);
   if (!at) return undefined;
@@ -32,9 +43,7 @@ export function buildSiteMap({ link, pages, sections = siteSections() }: SiteMap
   const sorted = [...pages].sort(comparePages);
   return sections.map((section) => {
     const children: SiteMapNode[] = [];
-    if (section.segment === 'gioi-thieu') {
-      for (const sub of INTRO_SUBPAGES) children.push({ label: sub.label, href: link('gioi-thieu', sub.segment), children: [] });
-    }
+    for (const sub of ROUTE_SUBPAGES[section.segment] ?? []) children.push({ label: sub.label, href: link(section.segment, sub.segment), children: [] });
     for (const page of sorted) {
       if (page.section !== section.segment || mergedIntoSubpage(page)) continue;
       const href = hrefOf(link, page);
