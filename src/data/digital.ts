@@ -6,14 +6,15 @@
 import { entriesOf, portal, type Unit } from './portal.ts';
 import { compareLatest, indicatorSeries, latestReport, type Comparison, type Series } from '../lib/indicators.ts';
 import { newestFirst } from '../lib/news.ts';
+import { TEAMS_PAGE } from '../lib/info-sections.ts';
 import { compareVietnamese, isArchivedUnit, unitTitleCapitalized } from '../lib/units.ts';
 
 /** The news category and page section that belong to this section. */
 export const DIGITAL = 'chuyen-doi-so';
 export const DIGITAL_TITLE = 'Chuyển đổi số';
 export const GUIDES_SEGMENT = 'huong-dan';
-export const TEAMS_SEGMENT = 'to-cong-nghe-so';
-export const TEAMS_TITLE = 'Tổ công nghệ số cộng đồng';
+export const TEAMS_SEGMENT = TEAMS_PAGE.segment;
+export const TEAMS_TITLE = TEAMS_PAGE.label;
 
 export interface Dashboard {
   series: Series[];

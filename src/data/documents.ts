@@ -37,6 +37,7 @@ import { contactFacts, dateFact, type Fact } from '../lib/fact-list.ts';
 import { paginate, type Page } from '../lib/pagination.ts';
 import { formerUnitMark, unitPath, type FormerUnitMark, type UnitTree } from '../lib/units.ts';
 import { inheritedEntries, listedUnits } from '../lib/reorganisation.ts';
+import { DRAFTS_PAGE } from '../lib/info-sections.ts';
 import { BUILT_AT, entriesOf, perBuild, perUnitPaths, portal, type Unit } from './portal.ts';
 
 export const DOCUMENTS_PER_PAGE = 20;
@@ -161,7 +162,7 @@ const listingsOf = perBuild(async (unitSlug: string): Promise<{ params: ListingP
   const docs = await listedDocumentsOf(unit.slug);
   const base = unitPath(tree, unit.slug, documentsSection.segment);
   const href = (f?: Facet, value?: string) => (f ? unitPath(tree, unit.slug, documentsSection.segment, f.segment, value!) : base);
-  const draftsHref = docs.some(isDraft) ? unitPath(tree, unit.slug, documentsSection.segment, 'du-thao') : undefined;
+  const draftsHref = docs.some(isDraft) ? unitPath(tree, unit.slug, documentsSection.segment, DRAFTS_PAGE.segment) : undefined;
   const asOf = formatDate(BUILT_AT);
   const views: { params: ListingParams; items: DocumentRow[]; title: string; base: string; filtered: boolean }[] = [
     { params: {}, items: docs, title: 'Văn bản', base, filtered: false },
@@ -219,7 +220,7 @@ export function listingPaths(kind: 'index' | 'pages' | 'filter' | 'filter-pages'
 export function detailPaths() {
   return perUnitPaths(async (unit) =>
     (await documentsOf(unit.slug)).map((row) => {
-      if (row.slug === 'du-thao') throw new Error(`${row.entry.filePath}: tên tệp «du-thao» trùng với trang Dự thảo lấy ý kiến; hãy đổi tên tệp`);
+      if (row.slug === DRAFTS_PAGE.segment) throw new Error(`${row.entry.filePath}: tên tệp «${DRAFTS_PAGE.segment}» trùng với trang ${DRAFTS_PAGE.label}; hãy đổi tên tệp`);
       return { params: { slug: row.slug }, props: { row } };
     }),
     // The page shows its row (fields, file, state) and the unit's contacts, nothing of other documents.

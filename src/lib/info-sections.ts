@@ -19,6 +19,12 @@ export const INTRO_SUBPAGES: readonly (SectionRoute & { description: string })[]
   { segment: 'ban-do', label: 'Bản đồ hành chính', description: 'Địa chỉ trụ sở, vị trí trên bản đồ và các đơn vị hành chính.' },
 ];
 
+/** The community digital teams' directory, a page of «Chuyển đổi số» made from content/teams. */
+export const TEAMS_PAGE: SectionRoute = { segment: 'to-cong-nghe-so', label: 'Tổ công nghệ số cộng đồng' };
+
+/** The drafts open for comment, a page of «Văn bản» made from the documents of type «Dự thảo». */
+export const DRAFTS_PAGE: SectionRoute = { segment: 'du-thao', label: 'Dự thảo lấy ý kiến' };
+
 /** Vietnamese name of a page section, as the CMS shows it. */
 export function pageSectionLabel(section: PageSection): string {
   return pageSections.find((s) => s.segment === section)!.label;

@@ -4,7 +4,7 @@
  * never needs hand maintenance.
  */
 import type { SectionRoute } from './routes.ts';
-import { INTRO_SUBPAGES, comparePages, mergedIntoSubpage, pageLocation, siteSections, type PageInfo } from './info-sections.ts';
+import { DRAFTS_PAGE, INTRO_SUBPAGES, TEAMS_PAGE, comparePages, mergedIntoSubpage, pageLocation, siteSections, type PageInfo } from './info-sections.ts';
 
 export interface SiteMapNode {
   label: string;
@@ -26,10 +26,10 @@ export interface SiteMapInput {
  * generated introduction pages, the community digital teams' directory and the drafts open for
  * comment (their own routes: src/pages/[...unit]/chuyen-doi-so/to-cong-nghe-so.astro, van-ban/du-thao.astro).
  */
-const ROUTE_SUBPAGES: Readonly<Record<string, readonly { label: string; segment: string }[]>> = {
+const ROUTE_SUBPAGES: Readonly<Record<string, readonly SectionRoute[]>> = {
   'gioi-thieu': INTRO_SUBPAGES,
-  'chuyen-doi-so': [{ label: 'Tổ công nghệ số cộng đồng', segment: 'to-cong-nghe-so' }],
-  'van-ban': [{ label: 'Dự thảo lấy ý kiến', segment: 'du-thao' }],
+  'chuyen-doi-so': [TEAMS_PAGE],
+  'van-ban': [DRAFTS_PAGE],
 };
 
 function hrefOf(link: SiteMapInput['link'], page: PageInfo): string | undefined {
