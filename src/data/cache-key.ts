@@ -17,7 +17,7 @@
  * graph, the configuration and the lockfile itself, and renders anew when they change.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { digestOf, frontMatterOf, momentKey } from '../lib/cache-key.ts';
 
 /** Collections that some pages list and most do not: the volume of a portal's publishing. */
@@ -39,12 +39,13 @@ export function siteInputs(opts: { contentDir: string; satisfactionFile: string;
   const shares = new Map<string, string[]>();
   const files = readdirSync(opts.contentDir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
-    .map((e) => [...e.parentPath.slice(opts.contentDir.length).split(/[\\/]/).filter(Boolean), e.name].join('/'))
+    .map((e) => relative(opts.contentDir, join(e.parentPath, e.name)).split(/[\\/]/).join('/'))
     .sort();
   for (const path of files) {
-    const [top, unit] = path.split('/');
-    const listed = (LISTED_COLLECTIONS as readonly string[]).includes(top!) && path.split('/').length > 2;
-    const parts = listed ? (shares.get(`${top}/${unit}`) ?? shares.set(`${top}/${unit}`, []).get(`${top}/${unit}`)!) : frame;
+    const segments = path.split('/');
+    const listed = segments.length > 2 && (LISTED_COLLECTIONS as readonly string[]).includes(segments[0]!);
+    const share = `${segments[0]}/${segments[1]}`;
+    const parts = listed ? (shares.get(share) ?? shares.set(share, []).get(share)!) : frame;
     const abs = join(opts.contentDir, path);
     if (TEXT.test(path)) {
       const text = readFileSync(abs, 'utf8');

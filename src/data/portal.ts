@@ -53,7 +53,7 @@ export function portal(): Promise<Portal> {
   return cached;
 }
 
-let inputs: Promise<SiteInputs> | undefined;
+let inputs: SiteInputs | undefined;
 
 /**
  * Which of the listed collections (news, documents, questions: src/data/cache-key.ts) a page shows
@@ -85,10 +85,7 @@ export async function withCacheKeys<T extends KeyedPath>(paths: T[], opts: KeyOp
   const bare = paths.map(({ keyAlso: _, ...p }) => p);
   if (opts.cache === false) return bare;
   const { tree, settings } = await portal();
-  inputs ??= Promise.resolve(
-    siteInputs({ contentDir: contentDir(), satisfactionFile: satisfactionFile(), builtAt: BUILT_AT, outageEnds: settings.outage?.to }),
-  );
-  const site = await inputs;
+  const site = (inputs ??= siteInputs({ contentDir: contentDir(), satisfactionFile: satisfactionFile(), builtAt: BUILT_AT, outageEnds: settings.outage?.to }));
   const shows = Object.entries(opts.shows ?? SHOWS_EVERYTHING) as [ListedCollection, 'all' | 'unit'][];
   return paths.map((p, i) => {
     const unitSlug = (p.props as { unitSlug?: unknown }).unitSlug;
