@@ -13,9 +13,7 @@ import { SAMPLE_BUILD_TIME } from './helpers/build.ts';
 import { page, text } from './helpers/html.ts';
 import { projectRoot } from './helpers/paths.ts';
 import { routes } from './helpers/site.ts';
-import { INDICATORS } from '../src/schema/indicators.ts';
-import { INVESTMENT_FORMS, PROJECT_SECTORS, PROJECT_STATUSES } from '../src/schema/projects.ts';
-import { OCOP_CATEGORIES } from '../src/schema/ocop.ts';
+import { INDICATORS, INVESTMENT_FORMS, OCOP_CATEGORIES, PROJECT_SECTORS, PROJECT_STATUSES } from '../src/schema/vocabularies.ts';
 import { formatIndicatorValue } from '../src/lib/indicators.ts';
 import { CAPITAL_RANGES, USD_RATE } from '../src/lib/investment.ts';
 

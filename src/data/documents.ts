@@ -5,7 +5,7 @@
 import { labelOf } from '../schema/define.ts';
 import { documents as documentsType } from '../schema/documents.ts';
 import { documents as documentsSection } from '../schema/sections.ts';
-import { DOCUMENT_TYPES } from '../schema/documents.ts';
+import { DOCUMENT_TYPES, choiceLabel } from '../schema/vocabularies.ts';
 import { fileKind, unitFileOnDisk } from '../lib/files.ts';
 import { contentDir, entryFolder } from '../lib/content-dir.ts';
 import { formatDate } from '../lib/dates.ts';
@@ -70,7 +70,7 @@ export interface DocumentRow extends FilterableDocument {
   formerUnit?: FormerUnitMark;
 }
 
-export const typeLabel = (value: string) => DOCUMENT_TYPES.find((t) => t.value === value)?.label ?? value;
+export const typeLabel = (value: string) => choiceLabel(DOCUMENT_TYPES, value);
 
 /** The entry's folder relative to the content folder, e.g. "documents/hoang-hoa": its unit's folder. */
 function entryDir(entry: DocumentEntry): string {

@@ -7,7 +7,7 @@ import { comparePages, hasOwnRoute, mergedIntoSubpage, type PageSection } from '
 import { buildSiteMap, type SiteMapNode } from '../lib/site-map.ts';
 import { orgChart, type OrgNode } from '../lib/org-chart.ts';
 import { kindsPhrase } from '../lib/unit-profile.ts';
-import { DEPARTMENT_KINDS } from '../schema/departments.ts';
+import { DEPARTMENT_KINDS } from '../schema/vocabularies.ts';
 import { compareVietnamese, isArchivedUnit, successorOf, successorsNow, unitPath, unitTitle, unitTitleCapitalized, type UnitTree } from '../lib/units.ts';
 
 export type PageEntry = Awaited<ReturnType<typeof entriesOf<'pages'>>>[number];

@@ -3,7 +3,8 @@
  * National Public Service Portal by their codes.
  */
 import { labelOf } from '../schema/define.ts';
-import { SERVICE_LEVELS, procedures } from '../schema/procedures.ts';
+import { procedures } from '../schema/procedures.ts';
+import { SERVICE_LEVELS } from '../schema/vocabularies.ts';
 import type { Fact } from '../lib/fact-list.ts';
 import { groupByDomain, submitLink, type DomainGroup, type SubmitLink } from '../lib/procedures.ts';
 import { unitPath } from '../lib/units.ts';

@@ -4,6 +4,7 @@
  * …/loai/ke-hoach/, …/nam/2023/, …/co-quan/<issuer>/, …/linh-vuc/<field>/ under the documents section.
  */
 import { domainField } from '../schema/common.ts';
+import { choiceLabel } from '../schema/vocabularies.ts';
 import { yearOf } from './dates.ts';
 import { slugify } from './slug.ts';
 import { compareVietnamese } from './units.ts';
@@ -56,7 +57,7 @@ const segmentOf = (text: string) => slugify(text) || 'khac';
 export function facetValue(doc: FilterableDocument, key: FacetKey, types: TypeOptions): FacetValue {
   switch (key) {
     case 'type':
-      return { value: doc.type, label: types.find((t) => t.value === doc.type)?.label ?? doc.type };
+      return { value: doc.type, label: choiceLabel(types, doc.type) };
     case 'year': {
       const year = String(yearOf(doc.issued));
       return { value: year, label: year };

@@ -4,6 +4,7 @@
  * the field's definition in src/schema, so every content type's preview follows its schema.
  */
 import { parseStrictDate, type Field } from '../schema/fields.ts';
+import { choiceLabel } from '../schema/vocabularies.ts';
 import { formatDate, formatDateTime } from './dates.ts';
 
 /** Names the preview cannot find in the entry itself (admin/previews.ts reads them from the admin page). */
@@ -33,7 +34,7 @@ export function displayValue(f: Field, value: unknown, names: DisplayNames): str
       return typeof value === 'number' ? numberFormat.format(value) : String(value);
     case 'select': {
       const options = (f.cms({}) as { options?: { value: string; label: string }[] }).options ?? [];
-      return options.find((o) => o.value === value)?.label ?? String(value);
+      return choiceLabel(options, String(value));
     }
     case 'unit':
       return names.units[String(value)] ?? String(value);

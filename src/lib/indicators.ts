@@ -3,7 +3,7 @@
  * quarter by quarter against its target, and a comparison of communes in the latest quarter.
  * Input is the quarterly reports of content/indicators/<unit>/ (src/schema/indicators.ts).
  */
-import { INDICATORS, type IndicatorKey } from '../schema/indicators.ts';
+import { INDICATORS, type IndicatorKey } from '../schema/vocabularies.ts';
 import { barChart, type BarChartModel } from './charts.ts';
 
 export type Measure = (typeof INDICATORS)[number]['measure'];

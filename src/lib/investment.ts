@@ -4,11 +4,10 @@
  * and where each project's pages and attachments live.
  */
 import type { Fact } from './fact-list.ts';
-import { INVESTMENT_FORMS, PROJECT_SECTORS, PROJECT_STATUSES } from '../schema/projects.ts';
+import { INVESTMENT_FORMS, PROJECT_SECTORS, PROJECT_STATUSES, UNIT_KINDS, choiceLabel } from '../schema/vocabularies.ts';
 import { facet, inRange, type Facet, type FacetChoice, type Range } from './facets.ts';
 import { foldVietnamese } from './slug.ts';
 import { compareVietnamese, unitTitleCapitalized, type UnitInfo } from './units.ts';
-import { ENGLISH_KINDS } from './unit-profile.ts';
 import type { Lang } from './i18n.ts';
 
 export type Sector = (typeof PROJECT_SECTORS)[number]['value'];
@@ -54,41 +53,15 @@ export function rateNote(lang: Lang): string {
     : `USD figures are indicative, converted at a fixed rate of USD 1 = VND ${rate} used since ${d}/${m}/${y}; not a market rate.`;
 }
 
-// ---------- English names of the schema's choices ----------
+// ---------- names of the schema's choices (src/schema/vocabularies.ts holds both languages) ----------
 
-/** Typed by the schema's values, so a new sector, status or form fails type checking until it has an English name. */
-export const SECTOR_EN: Record<Sector, string> = {
-  'cong-nghiep': 'Industry and handicrafts',
-  'nong-nghiep': 'High-tech agriculture',
-  'du-lich': 'Tourism and services',
-  'do-thi': 'Urban development and housing',
-  'thuong-mai': 'Trade',
-  'ha-tang': 'Technical infrastructure',
-};
-
-export const STATUS_EN: Record<Status, string> = {
-  'keu-goi': 'Open for investment',
-  'dang-xuc-tien': 'Being promoted; investors have shown interest',
-  'da-co-nha-dau-tu': 'Investor selected',
-};
-
-export const FORM_EN: Record<Form, string> = {
-  'von-ngoai-ngan-sach': 'Private capital (100% investor-funded)',
-  ppp: 'Public-private partnership (PPP)',
-  'lien-doanh': 'Joint venture or partnership',
-  'dau-gia-dat': 'Land-use rights auction',
-};
-
-const label = <V extends string>(choices: readonly { value: V; label: string }[], en: Record<V, string>, value: V, lang: Lang) =>
-  lang === 'en' ? en[value] : (choices.find((c) => c.value === value)?.label ?? value);
-
-export const sectorLabel = (v: Sector, lang: Lang) => label(PROJECT_SECTORS, SECTOR_EN, v, lang);
-export const statusLabel = (v: Status, lang: Lang) => label(PROJECT_STATUSES, STATUS_EN, v, lang);
-export const formLabel = (v: Form, lang: Lang) => label(INVESTMENT_FORMS, FORM_EN, v, lang);
+export const sectorLabel = (v: Sector, lang: Lang) => choiceLabel(PROJECT_SECTORS, v, lang);
+export const statusLabel = (v: Status, lang: Lang) => choiceLabel(PROJECT_STATUSES, v, lang);
+export const formLabel = (v: Form, lang: Lang) => choiceLabel(INVESTMENT_FORMS, v, lang);
 
 /** A unit as English texts name places: "Hoang Dong commune", "Hoang Hoa district". */
 export function placeNameEn(u: Pick<UnitInfo, 'name' | 'kind'>): string {
-  return `${foldVietnamese(u.name)} ${ENGLISH_KINDS[u.kind] ?? u.kind}`;
+  return `${foldVietnamese(u.name)} ${choiceLabel(UNIT_KINDS, u.kind, 'en')}`;
 }
 
 export function placeName(u: Pick<UnitInfo, 'name' | 'kind'>, lang: Lang): string {

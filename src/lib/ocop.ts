@@ -2,7 +2,7 @@
  * OCOP products as the catalogue shows them: star rating in words, whether the certificate is still
  * valid, the commune a product comes from, the catalogue's filters and the product's schema.org data.
  */
-import { OCOP_CATEGORIES } from '../schema/ocop.ts';
+import { OCOP_CATEGORIES, choiceLabel } from '../schema/vocabularies.ts';
 import { addMonths } from './dates.ts';
 import { vietnamDay } from './working-days.ts';
 import { facet, type Facet } from './facets.ts';
@@ -38,7 +38,7 @@ export function starGlyphs(stars: number, of = 5): string {
 }
 
 export function categoryLabel(value: Category): string {
-  return OCOP_CATEGORIES.find((c) => c.value === value)?.label ?? value;
+  return choiceLabel(OCOP_CATEGORIES, value);
 }
 
 export interface Commune {

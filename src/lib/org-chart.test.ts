@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { orgChart, orgLabels } from './org-chart.ts';
-import { DEPARTMENT_KINDS } from '../schema/departments.ts';
+import { DEPARTMENT_KINDS } from '../schema/vocabularies.ts';
 
 const head = { name: 'Người A', role: 'Trưởng' };
 const base = {

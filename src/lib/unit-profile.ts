@@ -3,7 +3,7 @@
  * formatted for readers, and English names and roles with an honest fallback when the data has none.
  */
 import { kindName, unitTitleCapitalized } from './units.ts';
-import { UNIT_KINDS } from '../schema/units.ts';
+import { UNIT_KINDS } from '../schema/vocabularies.ts';
 
 export interface Fact {
   term: string;
@@ -25,27 +25,13 @@ export function unitFacts(u: { area?: number; population?: number }, lang: 'vi' 
 }
 
 /**
- * Each kind of unit in English, as official English-language texts usually name them: thị trấn a
- * township, thị xã a town, so the two stay apart. The one map every English page uses.
- */
-export const ENGLISH_KINDS: Readonly<Record<string, string>> = {
-  tinh: 'province',
-  'thanh-pho': 'city',
-  huyen: 'district',
-  'thi-xa': 'town',
-  xa: 'commune',
-  phuong: 'ward',
-  'thi-tran': 'township',
-};
-
-/**
  * The unit's English name: the one its file gives, or "<name> <kind>" with the Vietnamese proper
  * name kept as it is written (a reader can still match it to signs and addresses).
  */
 export function englishUnitName(u: { name: string; kind: string; en?: { name: string } }): string {
   if (u.en) return u.en.name;
-  const kind = ENGLISH_KINDS[u.kind];
-  return kind ? `${u.name} ${kind}` : unitTitleCapitalized(u);
+  const kind = UNIT_KINDS.find((k) => k.value === u.kind);
+  return kind ? `${u.name} ${kind.en}` : unitTitleCapitalized(u);
 }
 
 /** A role in English when the data has one; otherwise the Vietnamese role, flagged so the page can say so. */

@@ -12,8 +12,7 @@ export const announcements = defineContentType({
   layout: 'per-unit',
   identifier: 'title',
   summary: '{{title}} ({{published}})',
-  sortable: ['published', 'title'],
-  defaultSort: { field: 'published', direction: 'desc' },
+  sort: { by: ['published', 'title'], order: 'desc' },
   fields: {
     /** What is announced, as a headline. */
     title: titleField,

@@ -29,23 +29,20 @@ export interface ContentType<F extends Fields = Fields, N extends string = strin
   readonly slugTemplate?: string;
   /** Decap's list summary template. */
   readonly summary?: string;
-  /** Fields the CMS list can be sorted by. */
-  readonly sortable?: readonly string[];
-  /** How the CMS list is sorted when an editor opens it: usually newest first, so a new entry is on top. */
-  readonly defaultSort?: { readonly field: string; readonly direction: 'asc' | 'desc' };
+  /**
+   * Fields the CMS list can be sorted by; the list opens sorted by the first, in `order` (usually
+   * newest first, so a new entry is on top).
+   */
+  readonly sort?: { readonly by: readonly [string, ...string[]]; readonly order: 'asc' | 'desc' };
 }
 
-/** Declares a type; the identifier and sortable fields are checked against its fields at compile time. */
+/** Declares a type; the identifier and sort fields are checked against its fields at compile time. */
 export function defineContentType<const F extends Fields, const N extends string>(
   type: ContentType<F, N> & {
     identifier: keyof F & string;
-    sortable?: readonly (keyof F & string)[];
-    defaultSort?: { field: keyof F & string; direction: 'asc' | 'desc' };
+    sort?: { by: readonly [keyof F & string, ...(keyof F & string)[]]; order: 'asc' | 'desc' };
   },
 ): ContentType<F, N> {
-  if (type.defaultSort && !type.sortable?.includes(type.defaultSort.field)) {
-    throw new Error(`${type.name}: defaultSort.field "${type.defaultSort.field}" must be one of sortable`);
-  }
   for (const [name, f] of Object.entries(type.fields)) {
     if (f.kind === 'markdown' && name !== 'body') {
       throw new Error(`${type.name}.${name}: a markdown field must be named "body" (it is the entry's body, not front matter)`);

@@ -1,12 +1,7 @@
 import { defineContentType } from './define.ts';
+import { DEPARTMENT_KINDS } from './vocabularies.ts';
 import { number, object, select, string, text } from './fields.ts';
 import { emailField, phoneField, unitField } from './common.ts';
-
-export const DEPARTMENT_KINDS = [
-  { value: 'chuyen-mon', label: 'Cơ quan chuyên môn' },
-  { value: 'su-nghiep', label: 'Đơn vị sự nghiệp' },
-  { value: 'bo-phan', label: 'Bộ phận, công chức chuyên môn' },
-] as const;
 
 /** Departments and their contacts: functions, address, phone, email (Law 104/2016 Art 19(1)(đ), compliance I2). */
 export const departments = defineContentType({
@@ -18,8 +13,7 @@ export const departments = defineContentType({
   layout: 'per-unit',
   identifier: 'name',
   summary: '{{name}}',
-  sortable: ['order', 'name'],
-  defaultSort: { field: 'order', direction: 'asc' },
+  sort: { by: ['order', 'name'], order: 'asc' },
   fields: {
     name: string({ label: 'Tên phòng ban, đơn vị', maxLength: 200 }),
     kind: select({ label: 'Loại', options: DEPARTMENT_KINDS }),

@@ -1,18 +1,7 @@
 import { defineContentType } from './define.ts';
+import { DOCUMENT_TYPES } from './vocabularies.ts';
 import { date, file, select, string, text } from './fields.ts';
 import { bodyField, domainField, titleField, unitField } from './common.ts';
-
-export const DOCUMENT_TYPES = [
-  { value: 'nghi-quyet', label: 'Nghị quyết' },
-  { value: 'quyet-dinh', label: 'Quyết định' },
-  { value: 'chi-thi', label: 'Chỉ thị' },
-  { value: 'ke-hoach', label: 'Kế hoạch' },
-  { value: 'thong-bao', label: 'Thông báo' },
-  { value: 'cong-van', label: 'Công văn' },
-  { value: 'bao-cao', label: 'Báo cáo' },
-  { value: 'huong-dan', label: 'Hướng dẫn' },
-  { value: 'du-thao', label: 'Dự thảo lấy ý kiến' },
-] as const;
 
 /**
  * Document numbers as Vietnamese administrations write them (Decree 30/2020 Appendix I):
@@ -33,8 +22,7 @@ export const documents = defineContentType({
   layout: 'per-unit',
   identifier: 'number',
   summary: '{{number}}: {{title}}',
-  sortable: ['issued', 'number'],
-  defaultSort: { field: 'issued', direction: 'desc' },
+  sort: { by: ['issued', 'number'], order: 'desc' },
   fields: {
     /** Abstract (trích yếu), the document's title. */
     title: titleField,

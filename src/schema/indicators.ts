@@ -1,23 +1,7 @@
 import { defineContentType } from './define.ts';
+import { INDICATORS } from './vocabularies.ts';
 import { list, number, select, string } from './fields.ts';
 import { unitField } from './common.ts';
-
-/**
- * The digital-transformation indicators the portal charts. Each is a share (percent) or a count;
- * the catalogue lives here so the CMS offers exactly the indicators the dashboard knows how to draw.
- */
-export const INDICATORS = [
-  { value: 'ho-so-truc-tuyen', label: 'Tỷ lệ hồ sơ nộp trực tuyến', measure: 'percent' },
-  { value: 'ho-so-toan-trinh', label: 'Tỷ lệ hồ sơ nộp trực tuyến toàn trình', measure: 'percent' },
-  { value: 'van-ban-di', label: 'Văn bản đi gửi trên phần mềm quản lý văn bản', measure: 'count' },
-  { value: 'ky-so-lanh-dao', label: 'Tỷ lệ văn bản đi được lãnh đạo ký số', measure: 'percent' },
-  { value: 'ky-so-tap-the', label: 'Tỷ lệ văn bản đi được ký số tập thể (cơ quan)', measure: 'percent' },
-  { value: 'ho-so-dung-han', label: 'Tỷ lệ hồ sơ giải quyết đúng hạn', measure: 'percent' },
-  { value: 'thanh-toan-truc-tuyen', label: 'Tỷ lệ hồ sơ thanh toán phí trực tuyến', measure: 'percent' },
-  { value: 'nguoi-dan-vneid', label: 'Người dân đã kích hoạt tài khoản định danh điện tử VNeID mức 2', measure: 'percent' },
-] as const;
-
-export type IndicatorKey = (typeof INDICATORS)[number]['value'];
 
 /** Quarterly digital-transformation figures of one unit, charted on /chuyen-doi-so/. */
 export const indicators = defineContentType({
@@ -30,8 +14,7 @@ export const indicators = defineContentType({
   identifier: 'period',
   slugTemplate: '{{year}}-q{{quarter}}',
   summary: 'Quý {{quarter}}/{{year}}',
-  sortable: ['year', 'quarter'],
-  defaultSort: { field: 'year', direction: 'desc' },
+  sort: { by: ['year', 'quarter'], order: 'desc' },
   fields: {
     /** The period as editors name it, e.g. "Quý 2/2023". */
     period: string({ label: 'Kỳ báo cáo', hint: 'Ví dụ: Quý 2/2023', pattern: [/^Quý [1-4]\/\d{4}$/u, 'ghi theo dạng «Quý 2/2023»'] }),

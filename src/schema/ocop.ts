@@ -1,16 +1,7 @@
 import { defineContentType } from './define.ts';
+import { OCOP_CATEGORIES } from './vocabularies.ts';
 import { date, images, list, number, select, string } from './fields.ts';
 import { PHONE, URL, bodyField, summaryField, titleField, unitField } from './common.ts';
-
-/** The six OCOP product groups (Decision 148/QĐ-TTg, 2023). */
-export const OCOP_CATEGORIES = [
-  { value: 'thuc-pham', label: 'Thực phẩm' },
-  { value: 'do-uong', label: 'Đồ uống' },
-  { value: 'duoc-lieu', label: 'Thảo dược' },
-  { value: 'vai-may-mac', label: 'Vải và may mặc' },
-  { value: 'luu-niem', label: 'Lưu niệm - Nội thất - Trang trí' },
-  { value: 'du-lich', label: 'Dịch vụ du lịch cộng đồng và điểm du lịch' },
-] as const;
 
 /** "One Commune One Product" products and their certification. */
 export const ocop = defineContentType({
@@ -22,8 +13,7 @@ export const ocop = defineContentType({
   layout: 'per-unit',
   identifier: 'title',
   summary: '{{title}} ({{stars}} sao)',
-  sortable: ['title', 'stars', 'certified'],
-  defaultSort: { field: 'certified', direction: 'desc' },
+  sort: { by: ['certified', 'title', 'stars'], order: 'desc' },
   fields: {
     title: titleField,
     summary: summaryField,

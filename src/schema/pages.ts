@@ -17,8 +17,7 @@ export const pages = defineContentType({
   layout: 'per-unit',
   identifier: 'title',
   summary: '{{title}}',
-  sortable: ['title', 'order'],
-  defaultSort: { field: 'order', direction: 'asc' },
+  sort: { by: ['order', 'title'], order: 'asc' },
   fields: {
     /** Page title. */
     title: titleField,

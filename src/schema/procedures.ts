@@ -1,4 +1,5 @@
 import { defineContentType } from './define.ts';
+import { SERVICE_LEVELS } from './vocabularies.ts';
 import { select, string, strings } from './fields.ts';
 import { URL, bodyField, domainField, titleField, unitField } from './common.ts';
 
@@ -7,12 +8,6 @@ export const PROCEDURE_CODE: [RegExp, string] = [
   /^\d\.\d{6}(?:\.\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2})?$/,
   'mã thủ tục không đúng dạng của Cổng Dịch vụ công quốc gia; ví dụ đúng: 1.001612',
 ];
-
-export const SERVICE_LEVELS = [
-  { value: 'toan-trinh', label: 'Dịch vụ công trực tuyến toàn trình' },
-  { value: 'mot-phan', label: 'Dịch vụ công trực tuyến một phần' },
-  { value: 'truc-tiep', label: 'Nộp trực tiếp' },
-] as const;
 
 /** Guidance on an administrative procedure and its online service: Decree 43/2011 Art 18(2), compliance I8. */
 export const procedures = defineContentType({
@@ -24,8 +19,7 @@ export const procedures = defineContentType({
   layout: 'per-unit',
   identifier: 'title',
   summary: '{{code}}: {{title}}',
-  sortable: ['title', 'code'],
-  defaultSort: { field: 'title', direction: 'asc' },
+  sort: { by: ['title', 'code'], order: 'asc' },
   fields: {
     /** Name of the procedure. */
     title: titleField,

@@ -1,28 +1,7 @@
 import { defineContentType } from './define.ts';
+import { PROJECT_SECTORS, PROJECT_STATUSES, INVESTMENT_FORMS } from './vocabularies.ts';
 import { file, image, list, number, object, select, string, strings, text } from './fields.ts';
 import { bodyField, emailField, phoneField, summaryField, titleField, unitField } from './common.ts';
-
-export const PROJECT_SECTORS = [
-  { value: 'cong-nghiep', label: 'Công nghiệp - Tiểu thủ công nghiệp' },
-  { value: 'nong-nghiep', label: 'Nông nghiệp công nghệ cao' },
-  { value: 'du-lich', label: 'Du lịch - Dịch vụ' },
-  { value: 'do-thi', label: 'Đô thị - Nhà ở' },
-  { value: 'thuong-mai', label: 'Thương mại' },
-  { value: 'ha-tang', label: 'Hạ tầng kỹ thuật' },
-] as const;
-
-export const PROJECT_STATUSES = [
-  { value: 'keu-goi', label: 'Đang kêu gọi đầu tư' },
-  { value: 'dang-xuc-tien', label: 'Đang xúc tiến, có nhà đầu tư quan tâm' },
-  { value: 'da-co-nha-dau-tu', label: 'Đã có nhà đầu tư' },
-] as const;
-
-export const INVESTMENT_FORMS = [
-  { value: 'von-ngoai-ngan-sach', label: 'Vốn ngoài ngân sách (100% vốn nhà đầu tư)' },
-  { value: 'ppp', label: 'Đối tác công tư (PPP)' },
-  { value: 'lien-doanh', label: 'Liên doanh, liên kết' },
-  { value: 'dau-gia-dat', label: 'Đấu giá quyền sử dụng đất' },
-] as const;
 
 /** Projects calling for investment: Decree 43/2011 Art 10(1)(đ), compliance I7. */
 export const projects = defineContentType({
@@ -34,8 +13,7 @@ export const projects = defineContentType({
   layout: 'per-unit',
   identifier: 'title',
   summary: '{{title}}',
-  sortable: ['title', 'capital'],
-  defaultSort: { field: 'title', direction: 'asc' },
+  sort: { by: ['title', 'capital'], order: 'asc' },
   fields: {
     /** Project name in Vietnamese. */
     title: titleField,

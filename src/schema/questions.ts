@@ -12,8 +12,7 @@ export const questions = defineContentType({
   layout: 'per-unit',
   identifier: 'title',
   summary: '{{title}}',
-  sortable: ['asked', 'title'],
-  defaultSort: { field: 'asked', direction: 'desc' },
+  sort: { by: ['asked', 'title'], order: 'desc' },
   fields: {
     /** Short form of the question, used as the title. */
     title: titleField,

@@ -13,8 +13,7 @@ export const schedule = defineContentType({
   identifier: 'week',
   slugTemplate: '{{week}}',
   summary: 'Tuần từ {{week}}',
-  sortable: ['week'],
-  defaultSort: { field: 'week', direction: 'desc' },
+  sort: { by: ['week'], order: 'desc' },
   fields: {
     /** Monday of the week. */
     week: date({ label: 'Tuần bắt đầu (thứ Hai)' }),

@@ -108,7 +108,7 @@ describe('one edit in src/schema changes both consumers', () => {
   const field = (fields: CmsField[], name: string) => fields.find((f) => f.name === name)!;
 
   it('making a required field optional relaxes the collection and the form', () => {
-    const edited = defineContentType({ ...news, identifier: 'title', sortable: [], defaultSort: undefined, fields: { ...news.fields, author: news.fields.author.optional() } });
+    const edited = defineContentType({ ...news, identifier: 'title', sort: undefined, fields: { ...news.fields, author: news.fields.author.optional() } });
     const entry = { title: 'A', summary: 'B', published: '2023-06-15T08:00:00+07:00', category: 'kinh-te', unit: 'hoang-tien', featured: false };
 
     expect(zodOf(news).safeParse(entry).success).toBe(false);
@@ -122,8 +122,7 @@ describe('one edit in src/schema changes both consumers', () => {
     const edited = defineContentType({
       ...news,
       identifier: 'title',
-      sortable: [],
-      defaultSort: undefined,
+      sort: undefined,
       fields: { ...news.fields, code: string({ label: 'Mã tin', pattern: [/^T\d+$/, 'mã tin dạng T123'] }) },
     });
     const cmsCode = field(cmsOf(edited), 'code') as CmsField & { pattern: [string, string] };

@@ -12,8 +12,7 @@ export const teams = defineContentType({
   layout: 'per-unit',
   identifier: 'village',
   summary: '{{village}}',
-  sortable: ['village'],
-  defaultSort: { field: 'village', direction: 'asc' },
+  sort: { by: ['village'], order: 'asc' },
   fields: {
     /** Village or residential group the team serves. */
     village: string({ label: 'Thôn, tổ dân phố', maxLength: 120 }),

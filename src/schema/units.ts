@@ -1,17 +1,7 @@
 import { defineContentType } from './define.ts';
+import { UNIT_KINDS } from './vocabularies.ts';
 import { date, list, number, object, relation, relations, select, string, text } from './fields.ts';
 import { EMAIL, PHONE, emailField, phoneField } from './common.ts';
-
-/** Kinds of administrative unit; the first four can be a root, the last three are commune-level. */
-export const UNIT_KINDS = [
-  { value: 'tinh', label: 'Tỉnh' },
-  { value: 'thanh-pho', label: 'Thành phố' },
-  { value: 'huyen', label: 'Huyện' },
-  { value: 'thi-xa', label: 'Thị xã' },
-  { value: 'xa', label: 'Xã' },
-  { value: 'phuong', label: 'Phường' },
-  { value: 'thi-tran', label: 'Thị trấn' },
-] as const;
 
 const person = {
   name: string({ label: 'Họ tên', maxLength: 120 }),
@@ -38,8 +28,7 @@ export const units = defineContentType({
   layout: 'units',
   identifier: 'name',
   summary: '{{name}}',
-  sortable: ['name'],
-  defaultSort: { field: 'name', direction: 'asc' },
+  sort: { by: ['name'], order: 'asc' },
   fields: {
     /** Proper name without the kind: "Hoằng Tiến". */
     name: string({ label: 'Tên đơn vị', hint: 'Chỉ ghi tên riêng, ví dụ: Hoằng Tiến', maxLength: 80 }),

@@ -45,9 +45,9 @@ export function summaryTemplate(summary: string, fields: Fields): string {
 }
 
 function sortableFields(type: ContentType): CmsCollection['sortable_fields'] {
-  return type.sortable?.map((name) =>
-    type.defaultSort?.field === name ? { field: name, label: type.fields[name]?.label, default_sort: type.defaultSort.direction } : name,
-  ) as CmsCollection['sortable_fields'];
+  if (!type.sort) return undefined;
+  const { by, order } = type.sort;
+  return by.map((name, i) => (i === 0 ? { field: name, label: type.fields[name]?.label, default_sort: order } : name)) as CmsCollection['sortable_fields'];
 }
 
 /** In a commune's workspace the unit file's governance fields are kept as they are, out of the form. */
@@ -65,7 +65,7 @@ function collectionFor(type: ContentType, o: CmsOptions): CmsCollection {
     description: type.description,
     identifier_field: type.identifier,
     ...(type.summary ? { summary: summaryTemplate(type.summary, type.fields) } : {}),
-    ...(type.sortable ? { sortable_fields: sortableFields(type) } : {}),
+    ...(type.sort ? { sortable_fields: sortableFields(type) } : {}),
   };
   const format = { format: type.format === 'markdown' ? CMS_FORMATS.markdown : CMS_FORMATS.yaml, extension: type.format === 'markdown' ? 'md' : 'yml' };
   const fields = toCmsFields(type.fields, { unit: o.unit?.slug });
