@@ -12,7 +12,6 @@ import {
   osmPointUrl,
   formatUsd,
   formatVnd,
-  placeNameEn,
   projectContacts,
   projectFacts,
   projectFacets,
@@ -69,14 +68,6 @@ describe('names of the schema’s choices', () => {
     expect(sectorLabel('du-lich', 'en')).toBe('Tourism and services');
     expect(statusLabel('keu-goi', 'en')).toBe('Open for investment');
     expect(formLabel('ppp', 'vi')).toBe('Đối tác công tư (PPP)');
-  });
-  it.each([
-    [{ name: 'Hoằng Đông', kind: 'xa' }, 'Hoang Dong commune'],
-    [{ name: 'Bút Sơn', kind: 'thi-tran' }, 'But Son township'],
-    [{ name: 'Hoằng Hóa', kind: 'huyen' }, 'Hoang Hoa district'],
-    [{ name: 'Đông Sơn', kind: 'phuong' }, 'Dong Son ward'],
-  ])('names %j in English as "%s"', (u, expected) => {
-    expect(placeNameEn(u)).toBe(expected);
   });
 });
 

@@ -4,9 +4,9 @@
  * and where each project's pages and attachments live.
  */
 import type { Fact } from './fact-list.ts';
-import { INVESTMENT_FORMS, PROJECT_SECTORS, PROJECT_STATUSES, UNIT_KINDS, choiceLabel } from '../schema/vocabularies.ts';
+import { INVESTMENT_FORMS, PROJECT_SECTORS, PROJECT_STATUSES, choiceLabel } from '../schema/vocabularies.ts';
+import { englishPlaceName } from './unit-profile.ts';
 import { facet, inRange, type Facet, type FacetChoice, type Range } from './facets.ts';
-import { foldVietnamese } from './slug.ts';
 import { compareVietnamese, unitTitleCapitalized, type UnitInfo } from './units.ts';
 import type { Lang } from './i18n.ts';
 
@@ -59,13 +59,8 @@ export const sectorLabel = (v: Sector, lang: Lang) => choiceLabel(PROJECT_SECTOR
 export const statusLabel = (v: Status, lang: Lang) => choiceLabel(PROJECT_STATUSES, v, lang);
 export const formLabel = (v: Form, lang: Lang) => choiceLabel(INVESTMENT_FORMS, v, lang);
 
-/** A unit as English texts name places: "Hoang Dong commune", "Hoang Hoa district". */
-export function placeNameEn(u: Pick<UnitInfo, 'name' | 'kind'>): string {
-  return `${foldVietnamese(u.name)} ${choiceLabel(UNIT_KINDS, u.kind, 'en')}`;
-}
-
 export function placeName(u: Pick<UnitInfo, 'name' | 'kind'>, lang: Lang): string {
-  return lang === 'en' ? placeNameEn(u) : unitTitleCapitalized(u);
+  return lang === 'en' ? englishPlaceName(u) : unitTitleCapitalized(u);
 }
 
 /** "19,8563° B, 105,862° Đ" / "19.8563° N, 105.862° E" (WGS 84 decimal degrees). */

@@ -15,9 +15,11 @@ describe('unitFacts', () => {
 describe('englishUnitName', () => {
   it.each([
     [{ name: 'Hoằng Tiến', kind: 'xa', en: { name: 'Hoang Tien commune People’s Committee' } }, 'Hoang Tien commune People’s Committee'],
-    [{ name: 'Hoằng Tiến', kind: 'xa' }, 'Hoằng Tiến commune'],
-    [{ name: 'Bút Sơn', kind: 'thi-tran' }, 'Bút Sơn township'],
-    [{ name: 'Sầm Sơn', kind: 'thi-xa' }, 'Sầm Sơn town'],
+    [{ name: 'Hoằng Tiến', kind: 'xa' }, 'Hoang Tien commune'],
+    [{ name: 'Bút Sơn', kind: 'thi-tran' }, 'But Son township'],
+    [{ name: 'Sầm Sơn', kind: 'thi-xa' }, 'Sam Son town'],
+    [{ name: 'Hoằng Hóa', kind: 'huyen' }, 'Hoang Hoa district'],
+    [{ name: 'Đông Sơn', kind: 'phuong' }, 'Dong Son ward'],
     [{ name: 'Lạ', kind: 'khac' }, 'Khac Lạ'],
   ])('%j → %s', (unit, name) => expect(englishUnitName(unit)).toBe(name));
 });

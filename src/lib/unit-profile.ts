@@ -3,6 +3,7 @@
  * formatted for readers, and English names and roles with an honest fallback when the data has none.
  */
 import { kindName, unitTitleCapitalized } from './units.ts';
+import { foldVietnamese } from './slug.ts';
 import { UNIT_KINDS } from '../schema/vocabularies.ts';
 
 export interface Fact {
@@ -25,13 +26,18 @@ export function unitFacts(u: { area?: number; population?: number }, lang: 'vi' 
 }
 
 /**
- * The unit's English name: the one its file gives, or "<name> <kind>" with the Vietnamese proper
- * name kept as it is written (a reader can still match it to signs and addresses).
+ * A place as English texts name it: "Hoang Dong commune", "But Son township". The proper name is
+ * written without diacritics, as the units' own English names are (content/units/*.yml `en.name`)
+ * and as a foreign reader types it into a search or a map.
  */
-export function englishUnitName(u: { name: string; kind: string; en?: { name: string } }): string {
-  if (u.en) return u.en.name;
+export function englishPlaceName(u: { name: string; kind: string }): string {
   const kind = UNIT_KINDS.find((k) => k.value === u.kind);
-  return kind ? `${u.name} ${kind.en}` : unitTitleCapitalized(u);
+  return kind ? `${foldVietnamese(u.name)} ${kind.en}` : unitTitleCapitalized(u);
+}
+
+/** The unit's English name: the one its file gives, or its place name (englishPlaceName). */
+export function englishUnitName(u: { name: string; kind: string; en?: { name: string } }): string {
+  return u.en?.name ?? englishPlaceName(u);
 }
 
 /** A role in English when the data has one; otherwise the Vietnamese role, flagged so the page can say so. */
