@@ -76,14 +76,6 @@ export const SANITIZE_SCHEMA: Schema = {
   },
 };
 
-/** Whether an address may be kept: relative, an anchor, or http(s), mailto, tel. */
-export function isSafeUrl(value: string): boolean {
-  // Browsers ignore control characters and spaces inside a scheme ("java\tscript:"), so do the same.
-  const compact = value.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(compact)?.[1];
-  return scheme === undefined || SANITIZE_SCHEMA.protocols!.href!.includes(scheme.toLowerCase());
-}
-
 export function isAllowedIframe(src: string): boolean {
   try {
     const url = new URL(src);

@@ -271,8 +271,3 @@ export const entriesSections = sections.filter(isEntriesSection);
 export function isEntriesSection(s: Section): s is EntriesSection {
   return s.serves.kind === 'entries';
 }
-
-/** A section by its segment. */
-export function sectionAt(segment: string): Section | undefined {
-  return sections.find((s) => s.segment === segment);
-}
