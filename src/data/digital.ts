@@ -3,6 +3,7 @@
  * comparison of communes, CĐS news, guides for people new to smartphones, and the community
  * digital-technology teams. The maths lives in src/lib/indicators.ts and src/lib/charts.ts.
  */
+import { digital } from '../schema/sections.ts';
 import { entriesOf, portal, type Unit } from './portal.ts';
 import { compareLatest, indicatorSeries, latestReport, type Comparison, type Series } from '../lib/indicators.ts';
 import { newestFirst } from '../lib/news.ts';
@@ -10,8 +11,8 @@ import { TEAMS_PAGE } from '../lib/info-sections.ts';
 import { compareVietnamese, isArchivedUnit, unitTitleCapitalized } from '../lib/units.ts';
 
 /** The news category and page section that belong to this section. */
-export const DIGITAL = 'chuyen-doi-so';
-export const DIGITAL_TITLE = 'Chuyển đổi số';
+export const DIGITAL = digital.segment;
+export const DIGITAL_TITLE = digital.label;
 export const GUIDES_SEGMENT = 'huong-dan';
 export const TEAMS_SEGMENT = TEAMS_PAGE.segment;
 export const TEAMS_TITLE = TEAMS_PAGE.label;

@@ -3,6 +3,7 @@
  * each unit's catalogue and filters, a project's facts and attachments, the guide's pages and the
  * contacts. Money, names and filters come from src/lib/investment.ts.
  */
+import { investment } from '../schema/sections.ts';
 import { entriesOf, portal, type Unit } from './portal.ts';
 import { contentDir, entryFolder } from '../lib/content-dir.ts';
 import type { Lang } from '../lib/i18n.ts';
@@ -23,7 +24,7 @@ import type { Facet, FacetOption } from '../lib/facets.ts';
 import { compareVietnamese, unitPath } from '../lib/units.ts';
 import { fileKind, formatFileSize, outsideUnitMessage, resolveUnitFile, unitFileOnDisk } from '../lib/files.ts';
 
-export const INVESTMENT = 'xuc-tien-dau-tu';
+export const INVESTMENT = investment.segment;
 export const PROJECT_SEGMENT = 'du-an';
 export const GUIDE_SEGMENT = 'huong-dan-nha-dau-tu';
 export const EN_INVESTMENT = '/en/investment/';

@@ -3,6 +3,7 @@
  * certificate's state at build time, and the images its structured data names. The rules live in
  * src/lib/ocop.ts.
  */
+import { ocop } from '../schema/sections.ts';
 import { getImage } from 'astro:assets';
 import { BUILT_AT, entriesOf, portal } from './portal.ts';
 import { builtImages, type BuiltImage } from './content-images.ts';
@@ -10,8 +11,8 @@ import { byStarsThenName, categoryLabel, certification, communeOf, ocopFacets, t
 import { facetPages, type Facet, type FacetOption } from '../lib/facets.ts';
 import { unitPath, unitTitleCapitalized } from '../lib/units.ts';
 
-export const OCOP = 'ocop';
-export const OCOP_TITLE = 'Sản phẩm OCOP';
+export const OCOP = ocop.segment;
+export const OCOP_TITLE = ocop.label;
 
 export type ProductEntry = Awaited<ReturnType<typeof entriesOf<'ocop'>>>[number];
 

@@ -2,6 +2,7 @@
  * The online public services section (compliance I8): each unit's procedure guides, linked to the
  * National Public Service Portal by their codes.
  */
+import { services } from '../schema/sections.ts';
 import { labelOf } from '../schema/define.ts';
 import { procedures } from '../schema/procedures.ts';
 import { SERVICE_LEVELS } from '../schema/vocabularies.ts';
@@ -29,7 +30,7 @@ export async function proceduresOf(unitSlug: string): Promise<ProcedureView[]> {
   const { tree, settings } = await portal();
   return (await entriesOf('procedures', unitSlug)).map((entry) => ({
     slug: entry.slug,
-    href: unitPath(tree, entry.data.unit, 'dich-vu-cong', entry.slug),
+    href: unitPath(tree, entry.data.unit, services.segment, entry.slug),
     title: entry.data.title,
     code: entry.data.code,
     domain: entry.data.domain,

@@ -1,4 +1,5 @@
 /** Questions and answers (compliance I13): each unit's answered questions, newest first, with the time taken. */
+import { questions as questionsSection } from '../schema/sections.ts';
 import { labelOf } from '../schema/define.ts';
 import { questions } from '../schema/questions.ts';
 import { dateFact, contactFacts, type Fact } from '../lib/fact-list.ts';
@@ -37,7 +38,7 @@ export async function questionsOf(unitSlug: string): Promise<QuestionView[]> {
       const timing = answerTiming(d);
       return {
         slug: entry.slug,
-        href: unitPath(tree, d.unit, 'hoi-dap', entry.slug),
+        href: unitPath(tree, d.unit, questionsSection.segment, entry.slug),
         title: d.title,
         asker: d.asker,
         asked: d.asked,
@@ -64,7 +65,7 @@ export async function listedQuestionsOf(unitSlug: string): Promise<QuestionView[
 /** getStaticPaths of the list (`index`, page 1) and its later pages (`pages`). */
 export function listPaths(kind: 'index' | 'pages') {
   return perUnitPaths(async (unit, tree) => {
-    const pages = paginate(await listedQuestionsOf(unit.slug), unitPath(tree, unit.slug, 'hoi-dap'), QUESTIONS_PER_PAGE);
+    const pages = paginate(await listedQuestionsOf(unit.slug), unitPath(tree, unit.slug, questionsSection.segment), QUESTIONS_PER_PAGE);
     return kind === 'index'
       ? [{ params: {}, props: { page: pages[0]! } }]
       : pages.slice(1).map((page) => ({ params: { page: String(page.number) }, props: { page } }));

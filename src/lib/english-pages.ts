@@ -2,6 +2,8 @@
  * The English pages (Decree 42/2022 Art 7(2), compliance I14) and the Vietnamese page of the root
  * unit each one translates, so both sides can point at each other with hreflang.
  */
+import { about, contact, investment } from '../schema/sections.ts';
+
 export interface EnglishPage {
   /** Site path of the English page. */
   path: string;
@@ -13,9 +15,9 @@ export interface EnglishPage {
 
 export const ENGLISH_PAGES: readonly EnglishPage[] = [
   { path: '/en/', label: 'Introduction', viSegments: [] },
-  { path: '/en/organisation/', label: 'Organisation, functions and leaders', viSegments: ['gioi-thieu', 'co-cau-to-chuc'] },
-  { path: '/en/contact/', label: 'Contact', viSegments: ['lien-he'] },
-  { path: '/en/investment/', label: 'Investment opportunities', viSegments: ['xuc-tien-dau-tu'] },
+  { path: '/en/organisation/', label: 'Organisation, functions and leaders', viSegments: [about.segment, 'co-cau-to-chuc'] },
+  { path: '/en/contact/', label: 'Contact', viSegments: [contact.segment] },
+  { path: '/en/investment/', label: 'Investment opportunities', viSegments: [investment.segment] },
 ];
 
 /** The English page translating a root-unit page, if there is one. */

@@ -2,7 +2,7 @@
  * Where standing pages (content/pages) and the introduction's generated sub-pages live in a unit's
  * sub-site, and the order the site map and the access-to-information list show the sections in.
  */
-import { pageSections, standingPagesSections, type PageSectionDeclaration, type StandingPagesSection } from '../schema/sections.ts';
+import { about, accessToInformation, digital, investment, pageSections, standingPagesSections, type PageSectionDeclaration, type StandingPagesSection } from '../schema/sections.ts';
 import { SECTIONS, type SectionRoute } from './routes.ts';
 
 export type PageSection = PageSectionDeclaration['segment'];
@@ -65,7 +65,7 @@ export function mergedIntoSubpage(page: Pick<PageInfo, 'slug' | 'section'>): str
  */
 export const OTHER_SECTION_PAGE_ROUTES: Readonly<Partial<Record<PageSection, (slug: string) => string[]>>> = {
   // src/pages/[...unit]/chuyen-doi-so/huong-dan/[slug].astro serves every page of the section.
-  'chuyen-doi-so': (slug) => ['chuyen-doi-so', 'huong-dan', slug],
+  [digital.segment]: (slug) => [digital.segment, 'huong-dan', slug],
 };
 
 /**
@@ -78,12 +78,12 @@ export function pageLocation(
   others: Readonly<Partial<Record<string, (slug: string) => string[]>>> = OTHER_SECTION_PAGE_ROUTES,
 ): { segments: string[]; hash?: string } | undefined {
   const merged = mergedIntoSubpage(page);
-  if (merged) return { segments: ['gioi-thieu', merged] };
-  if (page.section === 'gioi-thieu') return { segments: ['gioi-thieu', page.slug] };
-  if (page.section === 'tiep-can-thong-tin') return { segments: ['tiep-can-thong-tin'], hash: pageAnchor(page.slug) };
+  if (merged) return { segments: [about.segment, merged] };
+  if (page.section === about.segment) return { segments: [about.segment, page.slug] };
+  if (page.section === accessToInformation.segment) return { segments: [accessToInformation.segment], hash: pageAnchor(page.slug) };
   if ((STANDALONE_PAGE_SECTIONS as readonly string[]).includes(page.section)) return { segments: [page.section, page.slug] };
   // xuc-tien-dau-tu/huong-dan-nha-dau-tu.astro shows each page of the section as a block with this anchor.
-  if (page.section === 'xuc-tien-dau-tu') return { segments: ['xuc-tien-dau-tu', 'huong-dan-nha-dau-tu'], hash: pageAnchor(page.slug) };
+  if (page.section === investment.segment) return { segments: [investment.segment, 'huong-dan-nha-dau-tu'], hash: pageAnchor(page.slug) };
   const other = others[page.section];
   return other ? { segments: other(page.slug) } : undefined;
 }

@@ -2,9 +2,10 @@
  * Addresses of the news section inside a unit's sub-site, in one place so archives, articles,
  * feeds and tests agree: <base>tin-tuc/, …/<slug>/, …/chuyen-muc/<cat>/, …/nam/<year>/, …/rss.xml.
  */
+import { news } from '../schema/sections.ts';
 import { unitBase, unitPath, type UnitTree } from './units.ts';
 
-export const NEWS_SEGMENT = 'tin-tuc';
+export const NEWS_SEGMENT = news.segment;
 
 export function newsRoutes(tree: Pick<UnitTree, 'root'>) {
   return {

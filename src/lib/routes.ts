@@ -13,3 +13,8 @@ export interface SectionRoute {
 }
 
 export const SECTIONS: readonly SectionRoute[] = sections.map(({ segment, label }) => ({ segment, label }));
+
+/** A breadcrumb to a section's root: its declared label, its address in the unit's sub-site. */
+export function sectionCrumb(section: SectionRoute, link: (...segments: string[]) => string): { label: string; href: string } {
+  return { label: section.label, href: link(section.segment) };
+}

@@ -3,6 +3,7 @@
  * a unit's sections and the pages under them, computed from the route contract and the content so it
  * never needs hand maintenance.
  */
+import { about, digital, documents } from '../schema/sections.ts';
 import type { SectionRoute } from './routes.ts';
 import { DRAFTS_PAGE, INTRO_SUBPAGES, TEAMS_PAGE, comparePages, mergedIntoSubpage, pageLocation, siteSections, type PageInfo } from './info-sections.ts';
 
@@ -27,9 +28,9 @@ export interface SiteMapInput {
  * comment (their own routes: src/pages/[...unit]/chuyen-doi-so/to-cong-nghe-so.astro, van-ban/du-thao.astro).
  */
 const ROUTE_SUBPAGES: Readonly<Record<string, readonly SectionRoute[]>> = {
-  'gioi-thieu': INTRO_SUBPAGES,
-  'chuyen-doi-so': [TEAMS_PAGE],
-  'van-ban': [DRAFTS_PAGE],
+  [about.segment]: INTRO_SUBPAGES,
+  [digital.segment]: [TEAMS_PAGE],
+  [documents.segment]: [DRAFTS_PAGE],
 };
 
 function hrefOf(link: SiteMapInput['link'], page: PageInfo): string | undefined {

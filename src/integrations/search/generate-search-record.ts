@@ -15,6 +15,7 @@
  * rank a leader's name (an h2 on the leaders page) above a passing mention, and each language
  * (`<html lang>`) goes to its own index.
  */
+import { news } from '../../schema/sections.ts';
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { filterKey, searchTarget, ON, type FacetKey, type IsItem } from '../../lib/search-facets.ts';
 import { markForIndex } from '../../lib/search-fold.ts';
@@ -226,7 +227,7 @@ export function searchRecord(route: string, html: string, ctx: RecordContext): S
     ['section', target.section],
     ['unit', target.unit],
     ['year', when?.year],
-    ['category', target.section === 'tin-tuc' ? page.newsCategory : undefined],
+    ['category', target.section === news.segment ? page.newsCategory : undefined],
   ];
   const filters: Record<string, string[]> = {};
   for (const [facet, value] of values) if (value) filters[filterKey(facet, value)] = [ON];
