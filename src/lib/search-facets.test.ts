@@ -6,6 +6,12 @@ const items = new Set(['news/hoang-hoa/bai-a', 'news/hoang-tien/bai-b', 'documen
 const isItem: IsItem = (type, unit, slug) => items.has(`${type}/${unit}/${slug}`);
 
 describe('searchTarget', () => {
+  it('leaves out pages outside every declared section: the root’s list of commune news and its pages', () => {
+    expect(searchTarget('/tin-co-so/', 'hoang-hoa')).toBeUndefined();
+    expect(searchTarget('/tin-co-so/trang/2/', 'hoang-hoa')).toBeUndefined();
+    expect(searchTarget('/xa/hoang-tien/muc-chua-khai-bao/trang/', 'hoang-hoa')).toBeUndefined();
+  });
+
   it.each([
     ['/tin-tuc/bai-a/', { unit: ROOT, section: 'tin-tuc', dated: true }],
     ['/xa/hoang-tien/tin-tuc/bai-b/', { unit: 'hoang-tien', section: 'tin-tuc', dated: true }],

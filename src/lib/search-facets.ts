@@ -155,9 +155,10 @@ export function searchTarget(route: string, rootUnit: string, isItem?: IsItem): 
   const first = rest[0];
   if (first === undefined) return undefined;
   if (first === ENGLISH && !commune) return englishTarget(rest, unit, isItem);
-  // A page outside every declared section (none is built today) counts as an information page.
-  const rule = RULES.get(first) ?? { index: 'every-page', facet: PAGES_FACET };
-  if (rule.index === 'never') return undefined;
+  // A page outside every declared section is left out: content has a section, and what sits
+  // outside them is a list of items indexed where they live (the root's /tin-co-so/).
+  const rule = RULES.get(first);
+  if (rule === undefined || rule.index === 'never') return undefined;
   if (rule.index === 'every-page') return { unit, section: rule.facet.value };
   const { facet: { value: section }, type, itemsUnder, dated } = rule;
   const item = (slug: string) => (isItem ? isItem(type, unit, slug) : slug !== 'trang' && slug !== itemsUnder);
