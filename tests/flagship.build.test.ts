@@ -14,7 +14,6 @@ import { page, text } from './helpers/html.ts';
 import { projectRoot } from './helpers/paths.ts';
 import { routes } from './helpers/site.ts';
 import { INDICATORS, INVESTMENT_FORMS, OCOP_CATEGORIES, PROJECT_SECTORS, PROJECT_STATUSES } from '../src/schema/vocabularies.ts';
-import { formatIndicatorValue } from '../src/lib/indicators.ts';
 import { CAPITAL_RANGES, USD_RATE } from '../src/lib/investment.ts';
 
 const dir = inject('siteDir');
@@ -80,10 +79,20 @@ const scripts = (html: string) => [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)
 describe('Chuyển đổi số', () => {
   const indicators = entries('indicators');
   const label = (key: string) => INDICATORS.find((i) => i.value === key)!;
+  // How a reader expects a figure written in Vietnamese: decimal comma, dot between thousands, % after a share.
+  const viNumber = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+  const figure = (value: number, key: string) => `${viNumber.format(value)}${label(key).measure === 'percent' ? '%' : ''}`;
 
   /** The indicator keys a unit has published figures for, from its own report files. */
   const keysOf = (slug: string) => [...new Set(indicators.filter((r) => r.unitSlug === slug).flatMap((r) => r.values.map((v: Data) => v.key as string)))];
   const published = units.flatMap((u) => keysOf(u.slug).map((key) => [u.slug as string, key] as const));
+
+  it('writes the district’s figures as a Vietnamese reader reads them: decimal comma, dot between thousands', () => {
+    const cells = text(page(dir, '/chuyen-doi-so/'));
+    expect(cells).toContain('95,45%');
+    expect(cells).toContain('4.573');
+    expect(cells).not.toContain('95.45');
+  });
 
   it('charts the district’s six indicators on its dashboard', () => {
     expect(published.filter(([slug]) => slug === 'hoang-hoa').map(([, key]) => key).sort()).toEqual([
@@ -124,8 +133,8 @@ describe('Chuyển đổi số', () => {
       expect(reports.length).toBeGreaterThan(0);
       for (const { report, v } of reports) {
         expect(cells).toContain(`Quý ${report.quarter}/${report.year}`);
-        expect(cells).toContain(formatIndicatorValue(v.value, label(key).measure));
-        if (v.target !== undefined) expect(cells).toContain(formatIndicatorValue(v.target, label(key).measure));
+        expect(cells).toContain(figure(v.value, key));
+        if (v.target !== undefined) expect(cells).toContain(figure(v.target, key));
       }
     });
   });
@@ -165,7 +174,7 @@ describe('Chuyển đổi số', () => {
     for (const c of communes.filter((u) => !u.mergedInto)) expect(rows.some((r) => r.endsWith(c.name))).toBe(true);
     for (const r of own.filter((x) => x.year === latest.year && x.quarter === latest.quarter)) {
       const row = [...table.matchAll(/<tr\b[^>]*>([\s\S]*?)<\/tr>/g)].map((m) => m[1]!).find((tr) => tr.includes(`/xa/${r.unitSlug}/`))!;
-      for (const v of r.values) expect(text(row)).toContain(formatIndicatorValue(v.value, label(v.key).measure));
+      for (const v of r.values) expect(text(row)).toContain(figure(v.value, v.key));
     }
   });
 
@@ -276,9 +285,12 @@ describe('Xúc tiến đầu tư', () => {
     });
 
     it.each(cases.filter(([, slug]) => slug === root.slug))('%s has an English twin linked by hreflang', (route, _slug, facet, value, match) => {
-      if (!projects.some(match)) return;
       const segment = { 'linh-vuc': 'sector', 'trang-thai': 'status', von: 'capital', 'dia-ban': 'location' }[facet];
       const enRoute = `/en/investment/${segment}/${value}/`;
+      if (!projects.some(match)) {
+        expect(existsSync(join(dir, enRoute, 'index.html')), `${enRoute} has nothing to list and should not exist`).toBe(false);
+        return;
+      }
       const abs = (path: string) => new URL(path, site(page(dir, route))).href;
       expect(alternates(page(dir, route))).toEqual({ vi: abs(route), en: abs(enRoute) });
       expect(alternates(page(dir, enRoute))).toEqual({ vi: abs(route), en: abs(enRoute) });

@@ -5,7 +5,6 @@ import { describe, expect, inject, it } from 'vitest';
 import yaml from 'js-yaml';
 import { page, text } from './helpers/html.ts';
 import { projectRoot } from './helpers/paths.ts';
-import { contentTypes } from '../src/schema/index.ts';
 
 const dir = inject('siteDir');
 const units = readdirSync(join(projectRoot, 'content', 'units')).map((f) => f.replace(/\.yml$/, ''));
@@ -60,12 +59,36 @@ describe('the root home page', () => {
 describe('the CMS', () => {
   it('is bundled with the site and configured from src/schema', () => {
     expect(page(dir, '/admin/')).toMatch(/<script type="module" src="\/_astro\/[^"]+\.js"><\/script>/);
-    const config = yaml.load(readFileSync(join(dir, 'admin', 'config.yml'), 'utf8')) as { locale: string; collections: { name: string }[] };
+    const config = yaml.load(readFileSync(join(dir, 'admin', 'config.yml'), 'utf8')) as { locale: string; collections: { name: string; label: string }[] };
     expect(config.locale).toBe('vi');
-    expect(config.collections.map((c) => c.name)).toEqual(contentTypes.map((t) => t.name));
+    expect(config.collections.map((c) => c.label)).toEqual([
+      'Tin tức - Sự kiện', 'Thông báo', 'Trang thông tin', 'Văn bản', 'Thủ tục - Dịch vụ công', 'Dự án kêu gọi đầu tư',
+      'Sản phẩm OCOP', 'Chỉ số chuyển đổi số', 'Hỏi đáp', 'Lịch công tác', 'Phòng ban - Liên hệ', 'Tổ công nghệ số cộng đồng',
+      'Đơn vị hành chính', 'Cài đặt chung',
+    ]);
   });
   it('loads nothing from a CDN', () => {
     expect(page(dir, '/admin/')).not.toMatch(/src="https?:/);
     expect(existsSync(join(dir, 'admin', 'index.html'))).toBe(true);
+  });
+});
+
+describe('links to other sites', () => {
+  const htmlFiles = (d: string): string[] =>
+    readdirSync(d, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? htmlFiles(join(d, e.name)) : e.name.endsWith('.html') ? [join(d, e.name)] : [],
+    );
+  const external = htmlFiles(dir).flatMap((file) =>
+    [...readFileSync(file, 'utf8').matchAll(/<a\b[^>]*\bhref="https?:\/\/[^"]*"[^>]*>/g)].map((m) => ({ file: file.slice(dir.length), tag: m[0] })),
+  );
+
+  it('are found on the built pages (footer links, the map, the national public service portal)', () => {
+    expect(external.some((l) => l.tag.includes('openstreetmap.org'))).toBe(true);
+    expect(external.some((l) => l.tag.includes('dichvucong.gov.vn'))).toBe(true);
+  });
+
+  it('give the other site neither this window nor the address of the page the reader came from', () => {
+    const bare = external.filter((l) => !/\brel="[^"]*\bnoopener\b[^"]*"/.test(l.tag) || !/\brel="[^"]*\bnoreferrer\b[^"]*"/.test(l.tag));
+    expect(bare.slice(0, 5)).toEqual([]);
   });
 });
