@@ -8,6 +8,7 @@ import { choiceLabel } from '../schema/vocabularies.ts';
 import { yearOf } from './dates.ts';
 import { slugify } from './slug.ts';
 import { compareVietnamese } from './units.ts';
+import { groupedFacet } from './facets.ts';
 
 export type FacetKey = 'type' | 'year' | 'issuer' | 'domain';
 
@@ -91,28 +92,20 @@ export function facetCounts(docs: readonly FilterableDocument[], key: FacetKey, 
   return facetGroups(docs, key, types).map(({ items, ...c }) => c);
 }
 
-/** facetCounts with the documents of each value, in their given order: one pass over the documents. */
+/** facetCounts with the documents of each value, in their given order (lib/facets.ts groupedFacet). */
 function facetGroups<T extends FilterableDocument>(docs: readonly T[], key: FacetKey, types: TypeOptions): (FacetCount & { items: T[] })[] {
-  const groups = new Map<string, FacetCount & { items: T[] }>();
-  for (const doc of docs) {
-    const v = facetValue(doc, key, types);
-    const g = groups.get(v.value);
-    if (g) {
-      g.count++;
-      g.items.push(doc);
-    } else groups.set(v.value, { ...v, count: 1, items: [doc] });
-  }
   const order = (value: string) => {
     const i = types.findIndex((t) => t.value === value);
     return i === -1 ? types.length : i;
   };
-  const compare: Record<FacetKey, (a: FacetCount, b: FacetCount) => number> = {
+  const compare: Record<FacetKey, (a: FacetValue, b: FacetValue) => number> = {
     type: (a, b) => order(a.value) - order(b.value) || compareVietnamese(a.label, b.label),
     year: (a, b) => Number(b.value) - Number(a.value),
     issuer: (a, b) => compareVietnamese(a.label, b.label),
     domain: (a, b) => compareVietnamese(a.label, b.label),
   };
-  return [...groups.values()].sort(compare[key]);
+  const f = facet(key);
+  return groupedFacet(docs, { segment: f.segment, label: f.label, valueOf: (doc) => facetValue(doc, key, types), compare: compare[key] }).options;
 }
 
 export interface FilterSelection<T> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { facet, facetPages, inRange } from './facets.ts';
+import { facet, facetPages, groupedFacet, inRange } from './facets.ts';
 
 const items = [
   { name: 'a', sector: 'du-lich', capital: 35 },
@@ -54,5 +54,30 @@ describe('inRange', () => {
     [5000, { min: 1000 }, true],
   ])('%d in %j → %s', (value, range, expected) => {
     expect(inRange(value, range)).toBe(expected);
+  });
+});
+
+describe('groupedFacet', () => {
+  const docs = [
+    { n: 1, issuer: 'UBND huyện Hoằng Hóa' },
+    { n: 2, issuer: 'HĐND huyện' },
+    { n: 3, issuer: 'UBND huyện Hoằng Hóa' },
+  ];
+  const byIssuer = groupedFacet(docs, {
+    segment: 'co-quan',
+    label: 'Cơ quan ban hành',
+    valueOf: (d) => ({ value: d.issuer === 'HĐND huyện' ? 'hdnd-huyen' : 'ubnd-huyen-hoang-hoa', label: d.issuer }),
+    compare: (a, b) => a.label.localeCompare(b.label, 'vi'),
+  });
+
+  it('makes one option per value the items hold, counted, in the order asked', () => {
+    expect(byIssuer.options.map(({ value, label, count }) => ({ value, label, count }))).toEqual([
+      { value: 'hdnd-huyen', label: 'HĐND huyện', count: 1 },
+      { value: 'ubnd-huyen-hoang-hoa', label: 'UBND huyện Hoằng Hóa', count: 2 },
+    ]);
+  });
+
+  it('keeps each option’s items in their given order', () => {
+    expect(byIssuer.options[1]!.items.map((d) => d.n)).toEqual([1, 3]);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Filters that work without JavaScript: each option of a facet (a sector, a star rating, a commune…)
  * becomes a pre-built page listing the matching items, and every filter menu shows how many items
- * each option has. The investment catalogue and the OCOP catalogue both filter this way.
+ * each option has. The investment catalogue, the OCOP catalogue and the documents list all filter this way:
+ * a facet's options are a declared list (`facet`) or what the items hold (`groupedFacet`).
  */
 
 export interface FacetChoice {
@@ -45,6 +46,30 @@ export function facet<T>(items: readonly T[], def: FacetDefinition<T>): Facet<T>
     })
     .filter((o) => o.count > 0);
   return { segment: def.segment, label: def.label, options };
+}
+
+/** A facet whose options are whatever the items hold (an issuer, a year), not a declared list. */
+export interface GroupedFacetDefinition<T> {
+  segment: string;
+  label: string;
+  /** The option an item belongs to. Items with the same value share an option, named as the first of them names it. */
+  valueOf: (item: T) => FacetChoice;
+  /** The order readers see the options in. */
+  compare: (a: FacetChoice, b: FacetChoice) => number;
+}
+
+/** Groups items by the option each belongs to, in one pass; items keep their order within an option. */
+export function groupedFacet<T>(items: readonly T[], def: GroupedFacetDefinition<T>): Facet<T> {
+  const groups = new Map<string, FacetOption<T>>();
+  for (const item of items) {
+    const { value, label } = def.valueOf(item);
+    const g = groups.get(value);
+    if (g) {
+      g.count++;
+      g.items.push(item);
+    } else groups.set(value, { value, label, count: 1, items: [item] });
+  }
+  return { segment: def.segment, label: def.label, options: [...groups.values()].sort(def.compare) };
 }
 
 /** Every facet page of a catalogue: one per facet option, with its path segments. */
