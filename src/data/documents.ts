@@ -33,7 +33,7 @@ import {
   type ConsultationState,
   type EffectState,
 } from '../lib/documents.ts';
-import { contactFacts, dateFact, type Fact } from '../lib/fact-list.ts';
+import { contactFacts, dateFact, fieldFacts, type Fact } from '../lib/fact-list.ts';
 import { paginate, type Page } from '../lib/pagination.ts';
 import { formerUnitMark, unitPath, type FormerUnitMark, type UnitTree } from '../lib/units.ts';
 import { inheritedEntries, listedUnits } from '../lib/reorganisation.ts';
@@ -249,16 +249,12 @@ export function filePaths() {
 export function documentFacts(row: DocumentRow): Fact[] {
   const d = row.entry.data;
   return [
-    { term: labelOf(documentsType, 'number'), text: d.number },
-    { term: labelOf(documentsType, 'type'), text: row.typeLabel },
-    { term: labelOf(documentsType, 'issuer'), text: d.issuer },
-    { term: labelOf(documentsType, 'signer'), text: d.signer },
-    ...dateFact(labelOf(documentsType, 'issued'), d.issued),
+    ...fieldFacts(documentsType, d, ['number', 'type', 'issuer', 'signer', 'issued']),
     ...(d.effective ? dateFact(labelOf(documentsType, 'effective'), d.effective) : [{ term: labelOf(documentsType, 'effective'), text: 'Không ghi' }]),
     ...(d.expires ? dateFact(labelOf(documentsType, 'expires'), d.expires) : [{ term: labelOf(documentsType, 'expires'), text: 'Không ghi' }]),
-    { term: labelOf(documentsType, 'domain'), text: d.domain },
+    ...fieldFacts(documentsType, d, ['domain']),
     { term: 'Tình trạng hiệu lực', text: `${row.stateLabel} (tính đến ngày ${formatDate(BUILT_AT)})` },
-    ...dateFact(labelOf(documentsType, 'commentsUntil'), d.commentsUntil),
+    ...fieldFacts(documentsType, d, ['commentsUntil']),
   ];
 }
 

@@ -3,10 +3,9 @@
  * National Public Service Portal by their codes.
  */
 import { services } from '../schema/sections.ts';
-import { labelOf } from '../schema/define.ts';
 import { procedures } from '../schema/procedures.ts';
-import { SERVICE_LEVELS } from '../schema/vocabularies.ts';
-import type { Fact } from '../lib/fact-list.ts';
+import { SERVICE_LEVELS, choiceLabel } from '../schema/vocabularies.ts';
+import { fieldFacts, type Fact } from '../lib/fact-list.ts';
 import { groupByDomain, submitLink, type DomainGroup, type SubmitLink } from '../lib/procedures.ts';
 import { unitPath } from '../lib/units.ts';
 import { entriesOf, perUnitPaths, portal } from './portal.ts';
@@ -24,7 +23,7 @@ export interface ProcedureView {
   entry: ProcedureEntry;
 }
 
-export const levelLabel = (value: string) => SERVICE_LEVELS.find((l) => l.value === value)?.label ?? value;
+export const levelLabel = (value: string) => choiceLabel(SERVICE_LEVELS, value);
 
 export async function proceduresOf(unitSlug: string): Promise<ProcedureView[]> {
   const { tree, settings } = await portal();
@@ -52,11 +51,6 @@ export function detailPaths() {
 export function procedureFacts(p: ProcedureView): Fact[] {
   const d = p.entry.data;
   return [
-    { term: labelOf(procedures, 'code'), text: d.code },
-    { term: labelOf(procedures, 'domain'), text: d.domain },
-    { term: labelOf(procedures, 'level'), text: p.levelLabel },
-    { term: labelOf(procedures, 'agency'), text: d.agency },
-    { term: 'Thời hạn giải quyết', text: d.duration },
-    { term: 'Phí, lệ phí', text: d.fee },
+    ...fieldFacts(procedures, d, ['code', 'domain', 'level', 'agency', 'duration', 'fee']),
   ];
 }

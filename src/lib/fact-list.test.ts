@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contactFacts, dateFact } from './fact-list.ts';
+import { contactFacts, dateFact, fieldFacts } from './fact-list.ts';
+import { documents } from '../schema/documents.ts';
 import { telHref } from './contact.ts';
 
 describe('dateFact', () => {
@@ -29,5 +30,21 @@ describe('contactFacts', () => {
       { term: 'Thư điện tử', text: 'ubnd@thanhhoa.gov.vn', href: 'mailto:ubnd@thanhhoa.gov.vn' },
     ]);
     expect(contactFacts({ email: 'a@b.vn' })).toHaveLength(1);
+  });
+});
+
+describe('fieldFacts', () => {
+  const doc = { number: '123/QĐ-UBND', type: 'quyet-dinh', issuer: 'UBND huyện Hoằng Hóa', signer: '', issued: new Date('2023-02-08') };
+
+  it('names each row by the schema’s label and writes the value as readers read it, in the order asked', () => {
+    expect(fieldFacts(documents, doc, ['type', 'number', 'issued'])).toEqual([
+      { term: 'Loại văn bản', text: 'Quyết định' },
+      { term: 'Số, ký hiệu', text: '123/QĐ-UBND' },
+      { term: 'Ngày ban hành', text: '08/02/2023', datetime: '2023-02-08' },
+    ]);
+  });
+
+  it('gives no row for an empty field', () => {
+    expect(fieldFacts(documents, doc, ['signer', 'expires'])).toEqual([]);
   });
 });

@@ -4,6 +4,9 @@
  */
 import { formatDate, isoInVietnam } from './dates.ts';
 import { telHref } from './contact.ts';
+import { displayValue, type DisplayNames } from './field-display.ts';
+import type { ContentType } from '../schema/define.ts';
+import type { Fields } from '../schema/fields.ts';
 
 export interface Fact {
   term: string;
@@ -21,6 +24,25 @@ export function dateFact(term: string, d: Date | undefined): Fact[] {
   return d ? [{ term, text: formatDate(d), datetime: isoInVietnam(d).slice(0, 10) }] : [];
 }
 
+/**
+ * Rows for fields of an entry, in the order given: each named by its label in the schema and written
+ * as readers read it (lib/field-display.ts: «Quyết định» for quyet-dinh, dates dd/mm/yyyy with a
+ * machine-readable date). An empty field gives no row.
+ */
+export function fieldFacts<F extends Fields>(
+  type: ContentType<F>,
+  data: Readonly<Record<string, unknown>>,
+  fields: readonly (keyof F & string)[],
+  names: DisplayNames = { units: {}, categories: {} },
+): Fact[] {
+  return fields.flatMap((name) => {
+    const field = type.fields[name]!;
+    const value = data[name];
+    if (field.kind === 'date' && value instanceof Date) return dateFact(field.label, value);
+    const text = displayValue(field, value, names);
+    return text === '' ? [] : [{ term: field.label, text }];
+  });
+}
 
 export interface Contacts {
   address?: string;

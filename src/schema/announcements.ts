@@ -1,6 +1,6 @@
 import { defineContentType } from './define.ts';
 import { date } from './fields.ts';
-import { bodyField, publishedField, summaryField, titleField, unitField } from './common.ts';
+import { bodyField, datedEntryLayout, headlineFields, unitField } from './common.ts';
 
 /** Announcements (thông báo) of the People's Committee: direction and administration, compliance I4. */
 export const announcements = defineContentType({
@@ -8,18 +8,10 @@ export const announcements = defineContentType({
   label: 'Thông báo',
   labelSingular: 'thông báo',
   description: 'Thông báo của Ủy ban nhân dân: lịch tiếp công dân, kết luận chỉ đạo, tuyển dụng, lịch tạm ngừng dịch vụ.',
-  format: 'markdown',
-  layout: 'per-unit',
-  identifier: 'title',
-  summary: '{{title}} ({{published}})',
-  sort: { by: ['published', 'title'], order: 'desc' },
+  ...datedEntryLayout,
   fields: {
-    /** What is announced, as a headline. */
-    title: titleField,
-    /** One or two sentences: who, what, when. */
-    summary: summaryField,
-    /** When it was posted. */
-    published: publishedField,
+    /** Headline, lead sentences, time of posting. */
+    ...headlineFields,
     /** Last day it applies, when it has one; the page then says it has expired. */
     until: date({ label: 'Hiệu lực đến ngày', hint: 'Để trống nếu thông báo không có thời hạn.' }).optional(),
     /** Owning unit. */

@@ -43,6 +43,21 @@ export const bodyField = markdown({ label: 'Nội dung' });
 
 export const publishedField = datetime({ label: 'Ngày giờ đăng' });
 
+/**
+ * What every dated entry of a section opens with: its headline, the one or two sentences lists and
+ * shares show, and when it was posted (news, announcements; sections of entries need all three).
+ */
+export const headlineFields = { title: titleField, summary: summaryField, published: publishedField } as const;
+
+/** How such entries are stored and listed in the CMS: a Markdown file each in its unit's folder, named from its title, newest first. */
+export const datedEntryLayout = {
+  format: 'markdown',
+  layout: 'per-unit',
+  identifier: 'title',
+  summary: '{{title}} ({{published}})',
+  sort: { by: ['published', 'title'], order: 'desc' },
+} as const;
+
 export const phoneField = (label = 'Điện thoại') => string({ label, pattern: PHONE });
 export const emailField = (label = 'Thư điện tử') => string({ label, pattern: EMAIL });
 

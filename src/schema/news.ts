@@ -1,6 +1,6 @@
 import { defineContentType } from './define.ts';
 import { boolean, datetime, image, object, string, strings, text } from './fields.ts';
-import { bodyField, categoryField, publishedField, summaryField, titleField, unitField } from './common.ts';
+import { bodyField, categoryField, datedEntryLayout, headlineFields, unitField } from './common.ts';
 
 /** News and events (tin tức, sự kiện): Decree 43/2011 Art 10(1)(b), compliance I3. */
 export const news = defineContentType({
@@ -8,18 +8,10 @@ export const news = defineContentType({
   label: 'Tin tức - Sự kiện',
   labelSingular: 'tin bài',
   description: 'Tin tức, sự kiện và hoạt động của đơn vị. Tin của xã hiện cả ở mục «Tin cơ sở» trên trang huyện.',
-  format: 'markdown',
-  layout: 'per-unit',
-  identifier: 'title',
-  summary: '{{title}} ({{published}})',
-  sort: { by: ['published', 'title'], order: 'desc' },
+  ...datedEntryLayout,
   fields: {
-    /** Headline. */
-    title: titleField,
-    /** Lead paragraph (sapo). */
-    summary: summaryField,
-    /** Publication time, shown on the article. */
-    published: publishedField,
+    /** Headline, lead sentences, time of posting. */
+    ...headlineFields,
     /** Time of the last substantive change, if any. */
     updated: datetime({ label: 'Ngày giờ cập nhật', hint: 'Chỉ nhập khi bài đã được sửa nội dung sau khi đăng.' }).optional(),
     /** Category slug from the site settings. */
