@@ -10,10 +10,11 @@ export type Element = DefaultTreeAdapterMap['element'];
 
 let container: Promise<AstroContainer> | undefined;
 
-/** The component's HTML for these props (and a default slot, if given). */
-export async function render(component: Parameters<AstroContainer['renderToString']>[0], props: Record<string, unknown> = {}, slot?: string): Promise<Element> {
+/** The component's HTML for these props (and a default slot, or named slots by name, if given). */
+export async function render(component: Parameters<AstroContainer['renderToString']>[0], props: Record<string, unknown> = {}, slot?: string | Record<string, string>): Promise<Element> {
   container ??= AstroContainer.create();
-  const html = await (await container).renderToString(component, { props, ...(slot !== undefined && { slots: { default: slot } }) });
+  const slots = typeof slot === 'string' ? { default: slot } : slot;
+  const html = await (await container).renderToString(component, { props, ...(slots !== undefined && { slots }) });
   const root = parseFragment(html) as unknown as Element;
   return root;
 }
