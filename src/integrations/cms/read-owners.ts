@@ -1,6 +1,9 @@
 /**
  * Reads who edits which unit from the unit files in the working tree, for the code-owners files.
  * (The ownership check reads the same files from the base ref's git objects instead: issue 12.)
+ * It reads every unit file, a .yml and a .yaml twin alike, rather than lib/content-dir.ts unitFiles
+ * (which keeps one of the two): ownersFromUnitFiles grants a twinned unit only the editors both
+ * files name, so an editor cannot own a unit by adding a twin that names them.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
