@@ -102,3 +102,20 @@ describe('the listed collections, apart from the frame', () => {
     expect(i.listed('questions', 'hoang-tien')).toBe(inputs().listed('questions', 'hoang-tien'));
   });
 });
+
+describe('the entries of a section of entries («Thông báo»)', () => {
+  it('are listed apart from the frame: a new announcement changes its unit’s share, not the frame nor another collection', () => {
+    write('announcements/hoang-tien/lich-tiep-dan.md', '---\ntitle: Lịch tiếp công dân\nunit: hoang-tien\n---\nThứ Năm hằng tuần.\n');
+    const before = inputs();
+    write('announcements/hoang-tien/tuyen-dung.md', '---\ntitle: Tuyển dụng công chức\nunit: hoang-tien\n---\nHồ sơ nộp trước ngày 30.\n');
+    const after = inputs();
+    expect(after.frame).toBe(before.frame);
+    expect(after.listed('news')).toBe(before.listed('news'));
+    expect(after.listed('announcements', 'hoang-tien')).not.toBe(before.listed('announcements', 'hoang-tien'));
+    expect(after.listed('announcements', 'hoang-dong')).toBe(before.listed('announcements', 'hoang-dong'));
+  });
+
+  it('refuses a collection that is not listed, rather than keying a page on nothing', () => {
+    expect(() => inputs().listed('pages')).toThrow('"pages" is not a listed collection');
+  });
+});

@@ -19,10 +19,15 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { digestOf, frontMatterOf, momentKey } from '../lib/cache-key.ts';
+import { entriesSections } from '../schema/sections.ts';
 
-/** Collections that some pages list and most do not: the volume of a portal's publishing. */
-export const LISTED_COLLECTIONS = ['news', 'documents', 'questions'] as const;
-export type ListedCollection = (typeof LISTED_COLLECTIONS)[number];
+/**
+ * Collections that some pages list and most do not: the volume of a portal's publishing. News,
+ * documents and questions, and the content type of every section of entries («Thông báo»), whose
+ * list is its section's page (src/data/sections.ts).
+ */
+export const LISTED_COLLECTIONS: readonly string[] = ['news', 'documents', 'questions', ...entriesSections.map((s) => s.serves.type.name)];
+export type ListedCollection = string;
 
 export interface SiteInputs {
   /** Everything but the listed collections. */
@@ -43,7 +48,7 @@ export function siteInputs(opts: { contentDir: string; satisfactionFile: string;
     .sort();
   for (const path of files) {
     const segments = path.split('/');
-    const listed = segments.length > 2 && (LISTED_COLLECTIONS as readonly string[]).includes(segments[0]!);
+    const listed = segments.length > 2 && LISTED_COLLECTIONS.includes(segments[0]!);
     const share = `${segments[0]}/${segments[1]}`;
     const parts = listed ? (shares.get(share) ?? shares.set(share, []).get(share)!) : frame;
     const abs = join(opts.contentDir, path);
@@ -66,6 +71,9 @@ export function siteInputs(opts: { contentDir: string; satisfactionFile: string;
   );
   return {
     frame: digestOf(...frame),
-    listed: (collection, unitSlug) => (unitSlug === undefined ? whole.get(collection)! : (shareDigests.get(`${collection}/${unitSlug}`) ?? digestOf(`${collection}/${unitSlug}`))),
+    listed: (collection, unitSlug) => {
+      if (!whole.has(collection)) throw new Error(`cache key: "${collection}" is not a listed collection (${LISTED_COLLECTIONS.join(', ')})`);
+      return unitSlug === undefined ? whole.get(collection)! : (shareDigests.get(`${collection}/${unitSlug}`) ?? digestOf(`${collection}/${unitSlug}`));
+    },
   };
 }

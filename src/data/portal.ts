@@ -8,7 +8,7 @@ import { listedUnits } from '../lib/reorganisation.ts';
 import { buildTime } from '../lib/build-time.ts';
 import { digestOf, stableJson } from '../lib/cache-key.ts';
 import { contentDir } from '../lib/content-dir.ts';
-import { siteInputs, type ListedCollection, type SiteInputs } from './cache-key.ts';
+import { LISTED_COLLECTIONS, siteInputs, type ListedCollection, type SiteInputs } from './cache-key.ts';
 import { satisfactionFile } from './satisfaction.ts';
 
 /** The moment this build describes (src/lib/build-time.ts): every date-dependent state is as of it. */
@@ -56,7 +56,7 @@ export function portal(): Promise<Portal> {
 let inputs: SiteInputs | undefined;
 
 /**
- * Which of the listed collections (news, documents, questions: src/data/cache-key.ts) a page shows
+ * Which of the listed collections (news, documents, questions, sections' entries: src/data/cache-key.ts) a page shows
  * beyond its own props: all of a collection ('all'), or what its unit's listings hold ('unit': the
  * unit's folder and its predecessors', src/lib/reorganisation.ts listedUnits), or none (left out).
  * Left out altogether, a page shows everything: a route narrows its paths' keys only when its page,
@@ -64,7 +64,7 @@ let inputs: SiteInputs | undefined;
  * collections are news.ts, documents.ts, questions.ts and digital.ts).
  */
 export type Shows = Partial<Record<ListedCollection, 'all' | 'unit'>>;
-const SHOWS_EVERYTHING: Shows = { news: 'all', documents: 'all', questions: 'all' };
+const SHOWS_EVERYTHING: Shows = Object.fromEntries(LISTED_COLLECTIONS.map((c) => [c, 'all']));
 
 export interface KeyOptions {
   /** `false` leaves the paths without a key, so they are always rendered (endpoints that copy files: a copy costs what a cached copy would). */

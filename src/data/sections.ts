@@ -26,12 +26,14 @@ export async function sectionEntries(section: EntriesSection, unitSlug: string):
 /** getStaticPaths of `[section]/index.astro`: every generic section of every unit. */
 export async function genericSectionPaths() {
   const units = await unitPaths();
-  return withCacheKeys(
-    [...standingPagesSections, ...entriesSections].flatMap((section) =>
-      units.map(({ params, props }) => ({ params: { ...params, section: section.segment }, props: { ...props, section: section as GenericSection } })),
-    ),
-    { shows: {} },
-  );
+  const pathsOf = (section: GenericSection) =>
+    units.map(({ params, props }) => ({ params: { ...params, section: section.segment }, props: { ...props, section } }));
+  // A standing-pages section lists pages (in the frame); a section of entries lists its unit's entries.
+  const keyed = await Promise.all([
+    withCacheKeys(standingPagesSections.flatMap(pathsOf), { shows: {} }),
+    ...entriesSections.map((section) => withCacheKeys(pathsOf(section), { shows: { [section.serves.type.name]: 'unit' } })),
+  ]);
+  return keyed.flat();
 }
 
 /** getStaticPaths of `[section]/[slug].astro`: the standing pages with an address of their own, and every entry. */
