@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import contentCheck from './src/integrations/content-check/index.ts';
 import cmsConfig from './src/integrations/cms/index.ts';
 import searchIndex from './src/integrations/search/index.ts';
+import deferredOriginals from './src/integrations/deferred-originals/index.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { MARKDOWN_FEATURES, sanitizeMarkdownHtml } from './src/lib/markdown.ts';
 import { PUBLIC_DIRECTIVES, PUBLIC_SCRIPT_SOURCES } from './src/lib/csp.ts';
@@ -33,7 +34,7 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: satteri({ features: MARKDOWN_FEATURES, hastPlugins: [sanitizeMarkdownHtml] }),
   },
-  integrations: [contentCheck(), mdx({ extendMarkdownConfig: false }), cmsConfig(), searchIndex(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') })],
+  integrations: [contentCheck(), deferredOriginals(), mdx({ extendMarkdownConfig: false }), cmsConfig(), searchIndex(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') })],
   // Strict CSP: each page gets a <meta> policy with the hashes of its own inline scripts and styles.
   // nginx adds a header with what a meta cannot say (frame-ancestors); browsers enforce both.
   security: {
