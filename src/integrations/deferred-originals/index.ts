@@ -4,7 +4,7 @@
  * its bytes to the bundler as an emitted asset (node_modules/astro/dist/assets/utils/node.js
  * emitImageMetadata, called from the `astro:assets:esm` plugin's load hook); the bundler keeps every
  * emitted asset until it writes the bundle, so peak memory grows with the bytes of all photos
- * (about 2.6 MB per 1.4 MB photo measured, docs/performance.md).
+ * (about 2 MB per 1.4 MB camera photo measured, docs/performance.md).
  *
  * This integration wraps that load hook so that the asset it emits is a short stand-in naming the
  * original by its SHA-256 digest (src/lib/deferred-originals.ts). The file name, the metadata (width,
