@@ -47,6 +47,15 @@ describe('images on the pages', () => {
     }
   });
 
+  it('publishes no image that no page, feed or style links to (camera originals Astro copied for nobody)', () => {
+    const texts = readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile() && /\.(?:html|xml|json|css|js)$/.test(e.name))
+      .map((e) => readFileSync(join(e.parentPath, e.name), 'utf8'))
+      .join('\n');
+    const files = readdirSync(join(dir, '_astro')).filter((f) => /\.(?:jpe?g|png|webp|avif)$/.test(f));
+    expect(files.filter((f) => !texts.includes(`_astro/${f}`))).toEqual([]);
+  });
+
   it('each is a real image of its format, as wide as its srcset says', async () => {
     for (const [url, width] of images) {
       const bytes = readFileSync(join(dir, url));

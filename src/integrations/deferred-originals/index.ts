@@ -12,13 +12,19 @@
  * stand-in file is replaced by a copy of its original, before Astro's image pipeline reads the
  * originals from the output folder to make the variants (and deletes those no page links to).
  * Editors' files are only read. Only `astro build` is affected: `astro dev` emits nothing.
+ *
+ * Once every page, feed and image is written, the originals no output names are removed
+ * (lib/unlinked-images.ts): Astro keeps an original in the output whenever a page read one of its
+ * fields, and a camera original is 1.4 MB published for nobody.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, constants } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, constants, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import { restores, standIn } from '../../lib/deferred-originals.ts';
+import { unlinkedImages } from '../../lib/unlinked-images.ts';
 
 /** The Astro plugin whose load hook reads and emits imported images. */
 const ASSETS_PLUGIN = 'astro:assets:esm';
@@ -77,6 +83,15 @@ export default function deferredOriginals(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, updateConfig }) => {
         if (command === 'build') updateConfig({ vite: { plugins: [deferredOriginalsPlugin()] } });
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const paths = readdirSync(out, { recursive: true, withFileTypes: true })
+          .filter((e) => e.isFile())
+          .map((e) => relative(out, join(e.parentPath, e.name)).split(/[\\/]/).join('/'));
+        const unlinked = unlinkedImages(paths, (p) => readFileSync(join(out, p), 'utf8'));
+        for (const p of unlinked) rmSync(join(out, p));
+        if (unlinked.length > 0) logger.info(`${unlinked.length} ảnh gốc không trang nào dùng đã được bỏ khỏi bản dựng.`);
       },
     },
   };
