@@ -5,6 +5,7 @@ import { describe, expect, inject, it } from 'vitest';
 import yaml from 'js-yaml';
 import { page, text } from './helpers/html.ts';
 import { projectRoot } from './helpers/paths.ts';
+import { sections } from '../src/schema/sections.ts';
 
 const dir = inject('siteDir');
 const units = readdirSync(join(projectRoot, 'content', 'units')).map((f) => f.replace(/\.yml$/, ''));
@@ -90,5 +91,17 @@ describe('links to other sites', () => {
   it('give the other site neither this window nor the address of the page the reader came from', () => {
     const bare = external.filter((l) => !/\brel="[^"]*\bnoopener\b[^"]*"/.test(l.tag) || !/\brel="[^"]*\bnoreferrer\b[^"]*"/.test(l.tag));
     expect(bare.slice(0, 5)).toEqual([]);
+  });
+});
+
+describe('feeds', () => {
+  it('every unit has a news feed, the one section that declares one', () => {
+    expect(sections.filter((s) => s.feed).map((s) => s.segment)).toEqual(['tin-tuc']);
+  });
+
+  it.each(units)('%s has a feed for each section that declares one and none for the others', (slug) => {
+    for (const s of sections) {
+      expect(existsSync(join(dir, route(slug), s.segment, 'rss.xml')), `${route(slug)}${s.segment}/rss.xml`).toBe(s.feed === true);
+    }
   });
 });
