@@ -5,7 +5,8 @@ import { describe, expect, inject, it } from 'vitest';
 import yaml from 'js-yaml';
 import { page, text } from './helpers/html.ts';
 import { projectRoot } from './helpers/paths.ts';
-import { sections } from '../src/schema/sections.ts';
+import { sections as declared } from '../src/schema/sections.ts';
+import type { Section } from '../src/schema/define.ts';
 
 const dir = inject('siteDir');
 const units = readdirSync(join(projectRoot, 'content', 'units')).map((f) => f.replace(/\.yml$/, ''));
@@ -95,6 +96,8 @@ describe('links to other sites', () => {
 });
 
 describe('feeds', () => {
+  const sections: readonly Section[] = declared;
+
   it('every unit has a news feed, the one section that declares one', () => {
     expect(sections.filter((s) => s.feed).map((s) => s.segment)).toEqual(['tin-tuc']);
   });
