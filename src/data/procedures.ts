@@ -49,8 +49,5 @@ export function detailPaths() {
 }
 
 export function procedureFacts(p: ProcedureView): Fact[] {
-  const d = p.entry.data;
-  return [
-    ...fieldFacts(procedures, d, ['code', 'domain', 'level', 'agency', 'duration', 'fee']),
-  ];
+  return fieldFacts(procedures, p.entry.data, ['code', 'domain', 'level', 'agency', 'duration', 'fee']);
 }
