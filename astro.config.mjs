@@ -8,6 +8,7 @@ import searchIndex from './src/integrations/search/index.ts';
 import deferredOriginals from './src/integrations/deferred-originals/index.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { MARKDOWN_FEATURES, sanitizeMarkdownHtml } from './src/lib/markdown.ts';
+import { articlePhotoSizes } from './src/lib/markdown-photos.ts';
 import { PUBLIC_DIRECTIVES, PUBLIC_SCRIPT_SOURCES } from './src/lib/csp.ts';
 import { DISPLAY_SCRIPT_HASHES, LAYER_ORDER_HASH } from './src/lib/display-scripts.ts';
 import { cacheDir } from './src/lib/content-dir.ts';
@@ -32,8 +33,10 @@ export default defineConfig({
   // Editors' Markdown (content/**/*.md) is sanitized; developers' MDX pages are code and are not.
   markdown: {
     syntaxHighlight: false,
-    processor: satteri({ features: MARKDOWN_FEATURES, hastPlugins: [sanitizeMarkdownHtml] }),
+    processor: satteri({ features: MARKDOWN_FEATURES, hastPlugins: [sanitizeMarkdownHtml, articlePhotoSizes] }),
   },
+  // Astro's sharp service, never asked for more pixels than an original has (src/lib/image-service.ts).
+  image: { service: { entrypoint: './src/lib/image-service.ts' } },
   integrations: [contentCheck(), deferredOriginals(), mdx({ extendMarkdownConfig: false }), cmsConfig(), searchIndex(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') })],
   // Strict CSP: each page gets a <meta> policy with the hashes of its own inline scripts and styles.
   // nginx adds a header with what a meta cannot say (frame-ancestors); browsers enforce both.
