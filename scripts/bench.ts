@@ -10,12 +10,12 @@
  * published site: nothing changed, an article's text corrected, an article's title changed.
  * docs/performance.md records the results.
  */
-import { spawn } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { cameraPhotos, writeSynthetic } from './synthetic.ts';
+import { measured, type Measured } from './process-tree.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const arg = (name: string, fallback: number) => {
@@ -34,58 +34,14 @@ const cache = join(work, `cache-${name}`);
 /** The published release (dist is a link to it). */
 const out = () => realpathSync(publish);
 
-/** Resident memory of a process and all its descendants, from /proc (Linux). */
-function treeRss(pid: number): number {
-  const children = new Map<number, number[]>();
-  for (const d of readdirSync('/proc')) {
-    if (!/^\d+$/.test(d)) continue;
-    try {
-      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(d)]);
-    } catch {
-      /* the process ended while we looked */
-    }
-  }
-  let total = 0;
-  const stack = [pid];
-  while (stack.length) {
-    const p = stack.pop()!;
-    try {
-      total += Number(readFileSync(`/proc/${p}/statm`, 'utf8').split(' ')[1]) * 4096;
-    } catch {
-      /* gone */
-    }
-    stack.push(...(children.get(p) ?? []));
-  }
-  return total;
-}
-
 let builds = 0;
-async function timedBuild(): Promise<{ seconds: number; peak: number; output: string }> {
-  const started = performance.now();
+async function timedBuild(): Promise<Measured> {
   // npm run build: Astro, search indexing once Astro's process has exited, precompression, publish.
-  const child = spawn(process.execPath, [join(root, 'scripts', 'build.ts')], {
-    cwd: root,
-    env: {
-      ...process.env,
-      PORTAL_CONTENT_DIR: content,
-      PORTAL_PUBLISH_DIR: publish,
-      PORTAL_RELEASES_DIR: releases,
-      PORTAL_CACHE_DIR: cache,
-      ASTRO_TELEMETRY_DISABLED: '1',
-    },
-  });
-  let output = '';
-  child.stdout.on('data', (d) => (output += d));
-  child.stderr.on('data', (d) => (output += d));
-  let peak = 0;
-  const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 200);
-  const code = await new Promise<number>((resolve) => child.on('exit', (c) => resolve(c ?? 1)));
-  clearInterval(timer);
-  writeFileSync(join(work, `log-${name}-${++builds}.txt`), output);
-  if (code !== 0) throw new Error(`build failed:\n${output.slice(-4000)}`);
-  return { seconds: (performance.now() - started) / 1000, peak, output };
+  const env = { ...process.env, PORTAL_CONTENT_DIR: content, PORTAL_PUBLISH_DIR: publish, PORTAL_RELEASES_DIR: releases, PORTAL_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' };
+  const result = await measured(process.execPath, [join(root, 'scripts', 'build.ts')], { cwd: root, env });
+  writeFileSync(join(work, `log-${name}-${++builds}.txt`), result.output);
+  if (result.code !== 0) throw new Error(`build failed:\n${result.output.slice(-4000)}`);
+  return result;
 }
 
 function files(dir: string): string[] {
