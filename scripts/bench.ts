@@ -165,6 +165,12 @@ const rebuild = (b: Awaited<ReturnType<typeof timedBuild>>) => {
   return `${b.seconds.toFixed(1)} s (${g.rendered} pages rendered, ${g.restored} copied)`;
 };
 
+/** The highest peak of the four builds: which build, and the process that held most of it then. */
+const peakRow = () => {
+  const [label, b] = ([['cold', cold], ['nothing changed', warm], ['text corrected', bodyEdit], ['title changed', titleEdit]] as const).reduce((a, x) => (x[1].peak > a[1].peak ? x : a));
+  return `${mb(b.peak)} (${label}; largest process then: ${b.peakBy.command}, ${mb(b.peakBy.rss)})`;
+};
+
 const rows: [string, string][] = [
   ['entries (content files)', String(entries)],
   ['commune-level units', String(unitCount)],
@@ -173,7 +179,7 @@ const rows: [string, string][] = [
   ['pages built (HTML)', String(html.length)],
   ['cold build and publish, end to end', `${cold.seconds.toFixed(1)} s`],
   ['pages per second, cold', (html.length / cold.seconds).toFixed(0)],
-  ['peak memory, process tree', mb(Math.max(cold.peak, warm.peak, bodyEdit.peak, titleEdit.peak))],
+  ['peak memory, process tree', peakRow()],
   ['search indexing, cold', indexing ? `${indexing} s` : 'see build log'],
   ['image pipeline, cold', `${coldImages.seconds.toFixed(1)} s for ${coldImages.images} images: ${perPhoto(coldImages.seconds)}`],
   ['image pipeline, warm cache', `${warmImages.seconds.toFixed(1)} s: ${perPhoto(warmImages.seconds)}`],
