@@ -14,21 +14,11 @@
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { cameraPhotos, writeSynthetic } from './synthetic.ts';
+import { benchOptions } from './bench-options.ts';
 import { measured } from './process-tree.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const pages = arg('pages', 20000);
-const unitCount = arg('units', 40);
-const photoShare = arg('photos', 0.3);
-const work = join(root, '.cache', 'bench');
-const name = `${pages}-${unitCount}`;
-const content = join(work, `content-${name}`);
+const { root, pages, unitCount, photoShare, work, name, content } = benchOptions();
 const site = join(work, `hugo-${name}`);
 
 if (!existsSync(join(content, 'settings', 'site.yml'))) {

@@ -13,21 +13,11 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { fileURLToPath } from 'node:url';
 import { cameraPhotos, writeSynthetic } from './synthetic.ts';
+import { benchOptions } from './bench-options.ts';
 import { measured, type Measured } from './process-tree.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const pages = arg('pages', 20000);
-const unitCount = arg('units', 40);
-const photoShare = arg('photos', 0.3);
-const work = join(root, '.cache', 'bench');
-const name = `${pages}-${unitCount}`;
-const content = join(work, `content-${name}`);
+const { root, pages, unitCount, photoShare, work, name, content } = benchOptions();
 const publish = join(work, `dist-${name}`);
 const releases = join(work, `releases-${name}`);
 const cache = join(work, `cache-${name}`);
