@@ -109,7 +109,7 @@ const probe: PidProbe = {
 
 // --- State for cleaning up on every exit path -------------------------------------------------
 
-const state: { tmpLock?: string; lock?: string; staging?: string; release?: string; published: boolean; step: FailedStep } = {
+const state: { tmpLock?: string; lock?: string; staging?: string; release?: string; published: boolean; compressing?: boolean; step: FailedStep } = {
   published: false,
   step: 'build',
 };
@@ -160,9 +160,10 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.on(signal, () => {
     if (stopping || state.published) return; // once published, only retention is left: let it finish
     stopping = signal;
-    // The builder is stopped first; main() then cleans up once it has exited.
+    // The builder is stopped first, and precompression finishes the files in hand; main() then
+    // cleans up. Between synchronous steps nothing is writing: stop at once.
     if (child) child.kill(signal);
-    else fail({ step: 'signal', signal });
+    else if (!state.compressing) fail({ step: 'signal', signal });
   });
 }
 
@@ -172,10 +173,23 @@ function io<T>(step: FailedStep, path: string, fn: () => T): T {
   try {
     return fn();
   } catch (e) {
-    const code = errCode(e);
-    if (code && code in EXPECTED_CODES) throw new Fault({ step, code, path: show((e as NodeJS.ErrnoException).path ?? path) });
-    throw e;
+    throw asFault(step, path, e);
   }
+}
+
+async function ioAsync<T>(step: FailedStep, path: string, fn: () => Promise<T>): Promise<T> {
+  state.step = step;
+  try {
+    return await fn();
+  } catch (e) {
+    throw asFault(step, path, e);
+  }
+}
+
+/** An error the messages know (a full disk, no permission) as the step's Fault; any other as it is. */
+function asFault(step: FailedStep, path: string, e: unknown): unknown {
+  const code = errCode(e);
+  return code && code in EXPECTED_CODES ? new Fault({ step, code, path: show((e as NodeJS.ErrnoException).path ?? path) }) : e;
 }
 
 // --- The lock ---------------------------------------------------------------------------------
@@ -358,12 +372,17 @@ async function main() {
   const missing = REQUIRED.filter((f) => !existsSync(join(staging, f)) || statSync(join(staging, f)).size === 0);
   if (missing.length > 0) throw new Fault({ step: 'missing', missing });
 
-  // The steps below are synchronous; between them a pending Ctrl+C gets its turn (and stops the build).
+  // Between the steps below a pending Ctrl+C gets its turn and stops the build (precompression, the
+  // one asynchronous step, first finishes the files in hand).
   await betweenSteps();
   io('move', releases, () => moveIntoReleases(staging, release));
   await betweenSteps();
   const served = servedRelease();
-  const packed = io('precompress', releases, () => precompress(release, served ? join(releases, served) : null));
+  state.compressing = true;
+  const packed = await ioAsync('precompress', releases, () => precompress(release, served ? join(releases, served) : null, () => stopping !== null)).finally(
+    () => (state.compressing = false),
+  );
+  if (stopping) throw new Fault({ step: 'signal', signal: stopping });
   console.log(`Nén sẵn ${packed.compressed + packed.reused} tệp (${packed.reused} dùng lại bản nén của bản đang phục vụ).`);
   await betweenSteps();
   io('marker', releases, () => writeFileSync(join(release, COMPLETE_MARKER), `${new Date().toISOString()}\n`));

@@ -47,7 +47,7 @@ beforeAll(async () => {
   const built = await buildSite({ name: 'nginx', content: fixture('province') });
   if (built.code !== 0) throw new Error(built.output);
   dist = built.outDir;
-  precompress(dist);
+  await precompress(dist);
   port = await freePort();
   const brotli = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
   if (!existsSync(brotli)) throw new Error(`nginx's brotli module is missing at ${brotli} (apt-get install libnginx-mod-http-brotli-static)`);
