@@ -59,7 +59,10 @@ async function searchBytes() {
     const recent = await measure(browser, `${server.url}/tim-kiem/`, queries);
     // With the archive of older pages included (src/lib/search-archive.ts), where the portal has one.
     const withArchive = existsSync(join(site, 'pagefind', 'luu-tru')) ? await measure(browser, `${server.url}/tim-kiem/?luu-tru=co`, queries) : undefined;
-    return { ...recent, withArchive };
+    // On a commune's own search page, which searches that commune's index where it has one.
+    const commune = readdirSync(join(site, 'xa')).sort()[0];
+    const onCommune = commune ? await measure(browser, `${server.url}/xa/${commune}/tim-kiem/`, queries) : undefined;
+    return { ...recent, withArchive, onCommune };
   } finally {
     await browser.close();
     await server.close();
@@ -181,6 +184,7 @@ const rows: [string, string][] = [
   ['search, first query (compressed)', search ? kb(search.first) : 'no search index'],
   ['search, second query (compressed)', search ? kb(search.second) : 'no search index'],
   ['search with the archive, first query', search?.withArchive ? kb(search.withArchive.first) : 'no archive (one index)'],
+  ['search on a commune’s page, first query', search?.onCommune ? kb(search.onCommune.first) : 'no commune'],
   ['rebuild and publish, nothing changed', rebuild(warm)],
   ['rebuild and publish, an article’s text corrected', rebuild(bodyEdit)],
   ['rebuild and publish, an article’s title changed', rebuild(titleEdit)],

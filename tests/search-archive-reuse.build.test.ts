@@ -33,7 +33,12 @@ function index(dir: string): Map<string, string> {
 
 // The oldest article of the sample (20/12/2022): in the archive with a recent limit of 60.
 const OLD_ARTICLE = join('tin-tuc', 'hoang-hoa-tong-ket-cong-tac-xay-dung-nong-thon-moi-nam-2022', 'index.html');
+const COMMUNE_ARTICLE = join('xa', 'hoang-tien', 'tin-tuc', 'ngu-dan-hoang-tien-ra-khoi-chuyen-bien-dau-nam', 'index.html');
 const summaries: Record<string, string> = {};
+
+/** The files of one commune's own index, or of everything else in the bundle. */
+const part = (files: Map<string, string>, commune: string, inside: boolean) =>
+  new Map([...files].filter(([f]) => f.startsWith(join('don-vi', commune) + '/') === inside));
 
 beforeAll(async () => {
   process.env.PORTAL_SEARCH_RECENT_PAGES = '60';
@@ -47,6 +52,15 @@ beforeAll(async () => {
     const fresh = site('fresh');
     writeFileSync(join(fresh, OLD_ARTICLE), readFileSync(join(changed, OLD_ARTICLE)));
     summaries.fresh = await indexSite(fresh, content);
+    // A commune's article: its own index is written anew, the other communes' are reused.
+    for (const name of ['commune', 'commune-fresh']) {
+      const dir = site(name);
+      writeFileSync(join(dir, OLD_ARTICLE), readFileSync(join(changed, OLD_ARTICLE)));
+      const file = join(dir, COMMUNE_ARTICLE);
+      writeFileSync(file, readFileSync(file, 'utf8').replace('</main>', '<p>Ngư dân xã được tập huấn đi biển an toàn.</p></main>'));
+    }
+    summaries.commune = await indexSite(join(work, 'commune'), content, cache);
+    summaries.communeFresh = await indexSite(join(work, 'commune-fresh'), content);
   } finally {
     delete process.env.PORTAL_SEARCH_RECENT_PAGES;
   }
@@ -54,7 +68,7 @@ beforeAll(async () => {
 
 describe('reusing the search archive', () => {
   it('writes the archive on the first build and keeps it', () => {
-    expect(summaries.first).toMatch(/\d+ gần đây, \d+ trong lưu trữ\)/);
+    expect(summaries.first).toMatch(/\d+ gần đây, \d+ trong lưu trữ; [1-9]\d* xã có chỉ mục riêng\)/);
     expect(summaries.first).not.toContain('dùng lại');
   });
 
@@ -67,5 +81,14 @@ describe('reusing the search archive', () => {
     expect(summaries.changed).not.toContain('dùng lại');
     expect(index(join(work, 'changed'))).toEqual(index(join(work, 'fresh')));
     expect(index(join(work, 'changed'))).not.toEqual(index(join(work, 'first')));
+  });
+
+  it("writes a commune's own index anew when its article changed, keeps the others, and equals an index written without the cache", () => {
+    const commune = index(join(work, 'commune'));
+    expect(commune).toEqual(index(join(work, 'commune-fresh')));
+    const before = index(join(work, 'changed'));
+    expect(part(commune, 'hoang-tien', true)).not.toEqual(part(before, 'hoang-tien', true));
+    expect(part(commune, 'hoang-dong', true)).toEqual(part(before, 'hoang-dong', true));
+    expect(part(commune, 'hoang-dong', true).size).toBeGreaterThan(0);
   });
 });

@@ -2,7 +2,8 @@
  * Search over a recent index and an archive (src/lib/search-archive.ts), as a portal gets once it
  * passes RECENT_PAGES: here the sample portal is indexed again with a small limit, so its oldest
  * news go to the archive. A reader finds an old article only after ticking "Tìm cả trong lưu trữ",
- * and "newest first" stays in date order across both indexes.
+ * and "newest first" stays in date order across both indexes. A commune's search page searches the
+ * commune's own index, which holds all of its pages.
  */
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,14 +18,20 @@ import { indexSite } from '../src/integrations/search/index.ts';
 import type { ArchiveManifest } from '../src/lib/search-archive.ts';
 
 const content = join(projectRoot, 'content');
-const news = readdirSync(join(content, 'news', 'hoang-hoa'))
-  .filter((f) => f.endsWith('.md'))
-  .map((f) => {
-    const data = yaml.load(readFileSync(join(content, 'news', 'hoang-hoa', f), 'utf8').split(/^---$/m)[1] ?? '') as { title: string; published: Date | string };
-    return { href: `/tin-tuc/${f.replace(/\.md$/, '')}/`, title: data.title, published: new Date(data.published) };
-  })
-  .sort((a, b) => a.published.getTime() - b.published.getTime());
+/** A unit's sample news, oldest first, with the address each is published at. */
+function newsOf(unit: string, base: string) {
+  return readdirSync(join(content, 'news', unit))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => {
+      const data = yaml.load(readFileSync(join(content, 'news', unit, f), 'utf8').split(/^---$/m)[1] ?? '') as { title: string; published: Date | string };
+      return { href: `${base}/tin-tuc/${f.replace(/\.md$/, '')}/`, title: data.title, published: new Date(data.published) };
+    })
+    .sort((a, b) => a.published.getTime() - b.published.getTime());
+}
+const news = newsOf('hoang-hoa', '');
 const oldest = news[0]!;
+const COMMUNE = 'hoang-tien';
+const communeOldest = newsOf(COMMUNE, `/xa/${COMMUNE}`)[0]!;
 
 let dir: string;
 let server: Awaited<ReturnType<typeof serve>>;
@@ -99,6 +106,34 @@ describe('a portal with a search archive', () => {
     expect(dated.join(' ')).toBe([...dated].sort().reverse().join(' '));
     // Undated pages (procedures, products…) come after every dated one.
     expect(all.slice(0, dated.length).every(Boolean)).toBe(true);
+    await page.close();
+  });
+
+  it("searches a commune's own index on its search page: its oldest article and its products, without the archive", async () => {
+    expect(manifest.units).toContain(COMMUNE);
+    const page = await browser.newPage();
+    // On the portal's search page the commune's oldest article is in the archive only.
+    await page.goto(`${server.url}/tim-kiem/?q=${encodeURIComponent(communeOldest.title)}`);
+    expect((await results(page)).hrefs).not.toContain(communeOldest.href);
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await page.goto(`${server.url}/xa/${COMMUNE}/tim-kiem/?q=${encodeURIComponent(communeOldest.title)}`);
+    expect((await results(page)).hrefs).toContain(communeOldest.href);
+    expect(await page.locator('[data-search-archive]').isHidden()).toBe(true);
+    await page.goto(`${server.url}/xa/${COMMUNE}/tim-kiem/?q=${encodeURIComponent('cá thu một nắng')}`);
+    const product = await results(page);
+    expect(product.hrefs).toContain(`/xa/${COMMUNE}/ocop/ca-thu-mot-nang-hoang-tien/`);
+    expect(product.hrefs.every((h) => h.startsWith(`/xa/${COMMUNE}/`))).toBe(true);
+    expect(fetched.some((p) => p.startsWith(`/pagefind/don-vi/${COMMUNE}/`))).toBe(true);
+    expect(fetched.filter((p) => p.startsWith('/pagefind/luu-tru/'))).toEqual([]);
+    await page.close();
+  });
+
+  it('offers the archive again once a commune\'s search is widened to the whole portal', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/xa/${COMMUNE}/tim-kiem/?q=hoang+tien&pham-vi=toan-cong`);
+    await results(page);
+    await expect(page.getByLabel(/Tìm cả trong lưu trữ/).isVisible()).resolves.toBe(true);
     await page.close();
   });
 

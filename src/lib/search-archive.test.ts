@@ -27,10 +27,32 @@ describe('partition', () => {
     expect(manifest).toEqual({ pages: 2, newest: '2022-05-10' });
   });
 
-  it('archives every dated page when undated pages alone fill the limit', () => {
-    const { recent, archive } = partition(pages, keyOf, 2);
-    expect(recent.map((p) => p.id)).toEqual(['thu-tuc', 'ocop']);
-    expect(archive).toHaveLength(4);
+  it('keeps half the recent index for the newest dated pages when undated pages would fill it', () => {
+    // Province scale: more undated pages (procedures, products) than the whole limit.
+    const { recent, archive, manifest } = partition(pages, keyOf, 2);
+    expect(recent.map((p) => p.id)).toEqual(['thu-tuc', 'tin-2024']);
+    expect(archive.map((p) => p.id)).toEqual(['tin-2023', 'vb-2022', 'tin-2021', 'ocop']);
+    expect(manifest).toEqual({ pages: 4, newest: '2023-11-15', undated: 1 });
+  });
+
+  it('keeps the undated pages it is told come first (the root unit\'s) before the others', () => {
+    const province = [page('xa-ocop', '0'), page('xa-thu-tuc', '0'), page('tinh-thu-tuc', '0'), page('tin-2024', h(2024, 6, 1, 8)), page('tin-2023', h(2023, 1, 1, 8))];
+    const { recent, archive } = partition(province, keyOf, 2, (p) => p.id.startsWith('tinh-'));
+    expect(recent.map((p) => p.id)).toEqual(['tinh-thu-tuc', 'tin-2024']);
+    expect(archive.map((p) => p.id)).toEqual(['tin-2023', 'xa-ocop', 'xa-thu-tuc']);
+  });
+
+  it('gives the dated pages more than their share when undated ones leave room', () => {
+    const few = [page('thu-tuc', '0'), page('a', h(2024, 3, 1, 0)), page('b', h(2024, 2, 1, 0)), page('c', h(2024, 1, 1, 0))];
+    expect(partition(few, keyOf, 3).recent.map((p) => p.id)).toEqual(['thu-tuc', 'a', 'b']);
+  });
+
+  it('archives only undated pages when every dated page fits, and says the archive has no dated page', () => {
+    const undated = [page('a', '0'), page('b', '0'), page('c', '0'), page('tin', h(2024, 1, 1, 0))];
+    const { recent, archive, manifest } = partition(undated, keyOf, 2);
+    expect(recent.map((p) => p.id)).toEqual(['a', 'tin']);
+    expect(archive.map((p) => p.id)).toEqual(['b', 'c']);
+    expect(manifest).toEqual({ pages: 2, newest: '', undated: 2 });
   });
 
   it('splits pages of the same minute in their given order', () => {

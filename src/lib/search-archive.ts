@@ -2,9 +2,11 @@
  * Search in two indexes once a portal is large: Pagefind loads, on the first query, the page table
  * of its whole index and the postings of each query word across every page, so one index over
  * 20,000 pages costs a reader about 630 KB (docs/performance.md). The portal keeps a recent index
- * (everything undated, the newest dated pages, up to RECENT_PAGES) that every search uses, and an
- * archive of older dated pages (news, documents) that the reader adds with one checkbox. The
- * indexer splits (partition); the search page merges (mergeResults, sumCounts).
+ * (the newest dated pages and the undated ones, up to RECENT_PAGES) that every search uses, and an
+ * archive of the rest (older news and documents; at province scale some communes' undated pages too)
+ * that the reader adds with one checkbox. The indexer splits (partition); the search page merges
+ * (mergeResults, sumCounts). A portal with an archive also gives each commune an index of its own
+ * pages (UNIT_INDEX_DIR), so a commune's search page finds all of them in a small index.
  */
 
 /** Pages in the recent index: the first query then stays under 300 KB at district scale. */
@@ -28,31 +30,59 @@ export const DATED_FILTER = 'dated';
 export interface ArchiveManifest {
   /** Pages in the archive. */
   pages: number;
-  /** Date (yyyy-mm-dd) of the newest archived page: the archive holds that day and earlier. */
+  /** Date (yyyy-mm-dd) of the newest archived dated page: the archive holds that day and earlier; '' when it holds no dated page. */
   newest: string;
+  /** Undated pages in the archive (a province's communes' procedures, products…): absent when none. */
+  undated?: number;
+  /**
+   * Communes with an index of their own (UNIT_INDEX_DIR/<slug>/, every page of that commune): a
+   * commune's search page searches it instead of the portal's two indexes. Absent without an archive.
+   */
+  units?: string[];
 }
 
 /** A record's date sort key: hours since 1970 in Vietnam's time (generate-search-record.ts), or "0" when the page has no date. */
 export type SortKey = string;
 
 /**
- * Splits records into the recent index and the archive: all undated pages and the newest dated ones
- * up to `limit` stay recent; older dated pages go to the archive. A portal of `limit` pages or fewer
- * has no archive.
+ * Share of the recent index kept for dated pages when undated ones are more than the rest: at
+ * province scale (166 communes) undated pages alone are three times RECENT_PAGES, and the default
+ * search must still find this week's news.
  */
-export function partition<T>(items: readonly T[], key: (item: T) => SortKey, limit: number): { recent: T[]; archive: T[]; manifest?: ArchiveManifest } {
+export const DATED_SHARE = 0.5;
+
+/**
+ * Splits records into the recent index and the archive. The recent index holds the newest dated
+ * pages and the undated ones, the pages `first` picks (the root unit's) before the others, up to
+ * `limit`; dated pages keep at least DATED_SHARE of it. Everything else goes to the archive. A
+ * portal of `limit` pages or fewer has no archive.
+ */
+export function partition<T>(
+  items: readonly T[],
+  key: (item: T) => SortKey,
+  limit: number,
+  first: (item: T) => boolean = () => false,
+): { recent: T[]; archive: T[]; manifest?: ArchiveManifest } {
   if (items.length <= limit) return { recent: [...items], archive: [] };
-  const undated = items.filter((i) => key(i) === '0');
+  const undatedAll = items.filter((i) => key(i) === '0');
+  const undated = [...undatedAll.filter(first), ...undatedAll.filter((i) => !first(i))];
   // Newest first; the same minute falls back to the given order, so builds are stable.
   const dated = items.filter((i) => key(i) !== '0').map((item, n) => ({ item, n, k: Number(key(item)) }));
   dated.sort((a, b) => b.k - a.k || a.n - b.n);
-  const keep = Math.max(0, limit - undated.length);
-  const archived = dated.slice(keep);
-  const recent = [...undated, ...dated.slice(0, keep).map((d) => d.item)];
-  if (archived.length === 0) return { recent, archive: [] };
-  const newest = new Date(archived[0]!.k * 3_600_000).toISOString().slice(0, 10);
-  return { recent, archive: archived.map((d) => d.item), manifest: { pages: archived.length, newest } };
+  const reserve = Math.min(dated.length, Math.floor(limit * DATED_SHARE));
+  const undatedKept = undated.slice(0, limit - reserve);
+  const keep = limit - undatedKept.length;
+  const archivedDated = dated.slice(keep);
+  const archivedUndated = undated.slice(undatedKept.length);
+  const recent = [...undatedKept, ...dated.slice(0, keep).map((d) => d.item)];
+  const archive = [...archivedDated.map((d) => d.item), ...archivedUndated];
+  const newest = archivedDated.length ? new Date(archivedDated[0]!.k * 3_600_000).toISOString().slice(0, 10) : '';
+  const manifest: ArchiveManifest = { pages: archive.length, newest, ...(archivedUndated.length > 0 && { undated: archivedUndated.length }) };
+  return { recent, archive, manifest };
 }
+
+/** The archive's folder of communes' own indexes inside the search bundle: /pagefind/don-vi/<slug>/. */
+export const UNIT_INDEX_DIR = 'don-vi';
 
 export interface Scored {
   id: string;
@@ -61,8 +91,8 @@ export interface Scored {
 
 /**
  * One result list from the recent index and the archive. By relevance: by score, as Pagefind's own
- * merge does. Newest first: the recent index's dated results, then the archive's (all older), then
- * the undated ones, which "newest first" puts last; `datedIds` are the recent results that have a
+ * merge does. Newest first: the recent index's dated results, then the archive's (all older, its
+ * undated ones last as Pagefind sorts them), then the recent undated ones, which "newest first" puts last; `datedIds` are the recent results that have a
  * date (a second search of the recent index with DATED_FILTER).
  */
 export function mergeResults<T extends Scored>(recent: readonly T[], archive: readonly T[], order: 'relevance' | 'newest', datedIds: ReadonlySet<string>): T[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayDate, excerptRuns, facetOptions, summary } from './search-results.ts';
+import { archiveNote, displayDate, excerptRuns, facetOptions, summary } from './search-results.ts';
 import { markForIndex } from './search-fold.ts';
 
 describe('excerptRuns', () => {
@@ -56,5 +56,16 @@ describe('summary', () => {
     [0, 'xyz', 'xã Hoằng Tiến', 'Không tìm thấy kết quả nào cho «xyz» trong xã Hoằng Tiến. Hãy thử từ khóa khác, ít từ hơn, bỏ bớt bộ lọc, hoặc tìm trên toàn cổng.'],
   ])('%i results for %j in %j', (count, q, within, expected) => {
     expect(summary(count, q, within)).toBe(expected);
+  });
+});
+
+describe('archiveNote', () => {
+  it('says up to which day the archive holds news and documents', () => {
+    expect(archiveNote({ pages: 40, newest: '2025-12-28' })).toBe('tin và văn bản đến ngày 28/12/2025');
+  });
+
+  it('counts the undated pages it holds as well', () => {
+    expect(archiveNote({ pages: 50080, newest: '2025-12-28', undated: 10000 })).toBe('tin và văn bản đến ngày 28/12/2025, cùng 10.000 trang khác (thủ tục, sản phẩm, dự án…)');
+    expect(archiveNote({ pages: 3, newest: '', undated: 3 })).toBe('3 trang khác (thủ tục, sản phẩm, dự án…)');
   });
 });

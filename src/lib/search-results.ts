@@ -2,6 +2,7 @@
  * What the search page shows of Pagefind's answers, computed without the DOM so it can be tested:
  * excerpts as text runs (never injected as HTML), dates, facet options with counts, the summary line.
  */
+import type { ArchiveManifest } from './search-archive.ts';
 import type { Option } from './search-facets.ts';
 import { restoreMarked } from './search-fold.ts';
 
@@ -38,6 +39,16 @@ export function excerptRuns(excerpt: string): Run[] {
 export function displayDate(iso: string | undefined): string | undefined {
   const m = iso?.match(/^(\d{4})-(\d{2})-(\d{2})/);
   return m ? `${m[3]}/${m[2]}/${m[1]}` : undefined;
+}
+
+/**
+ * What the archive holds, after "Tìm cả trong lưu trữ:": the older news and documents up to a day,
+ * and at province scale the undated pages the recent index had no room for.
+ */
+export function archiveNote(m: ArchiveManifest): string {
+  const dated = m.newest ? `tin và văn bản đến ngày ${displayDate(m.newest)}` : '';
+  const undated = m.undated ? `${m.undated.toLocaleString('vi-VN')} trang khác (thủ tục, sản phẩm, dự án…)` : '';
+  return [dated, undated].filter(Boolean).join(', cùng ');
 }
 
 export interface FacetOption extends Option {

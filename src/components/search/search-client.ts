@@ -5,10 +5,10 @@
  * searches; content pages never load any of this (their header form is a plain GET form).
  */
 import { FACETS, ON, SEARCH_SECTIONS, facetCounts, facetValueOf, type FacetKey, type Option, type SearchPageConfig } from '../../lib/search-facets.ts';
-import { ARCHIVE_DIR, ARCHIVE_MANIFEST, DATED_FILTER, mergeResults, sumCounts, type ArchiveManifest } from '../../lib/search-archive.ts';
+import { ARCHIVE_DIR, ARCHIVE_MANIFEST, DATED_FILTER, UNIT_INDEX_DIR, mergeResults, sumCounts, type ArchiveManifest } from '../../lib/search-archive.ts';
 import { restoreMarked } from '../../lib/search-fold.ts';
 import { RERANK, rerank } from '../../lib/search-rank.ts';
-import { SEARCH_TEXT, displayDate, excerptRuns, facetOptions, summary } from '../../lib/search-results.ts';
+import { SEARCH_TEXT, archiveNote, displayDate, excerptRuns, facetOptions, summary } from '../../lib/search-results.ts';
 import {
   effectiveState, facetsToRecount, pagefindFilters, pagefindQuery, pagefindSort, readState, searchesOneUnit, writeState,
   type SearchScope, type SearchState,
@@ -132,17 +132,24 @@ async function unmatched(pf: Engine, words: readonly string[]): Promise<number[]
   return words.flatMap((_, i) => (each[i] && each[i]!.results.length === 0 ? [i] : []));
 }
 
-let archiveIndex: Promise<Pagefind> | undefined;
+const instances = new Map<string, Promise<Pagefind>>();
 
-/** The archive as a second Pagefind instance, loaded only when the reader includes it. */
-function archive(pf: Pagefind): Promise<Pagefind> {
-  archiveIndex ??= (async () => {
-    const instance = pf.createInstance({ basePath: `${BUNDLE}${ARCHIVE_DIR}/` });
-    await instance.options(PAGEFIND_OPTIONS);
-    return instance;
-  })();
-  archiveIndex.catch(() => (archiveIndex = undefined));
-  return archiveIndex;
+/**
+ * Another index of the bundle (the archive, a commune's own) as a second Pagefind instance, loaded
+ * only when a search needs it.
+ */
+function instance(pf: Pagefind, dir: string): Promise<Pagefind> {
+  let loading = instances.get(dir);
+  if (!loading) {
+    loading = (async () => {
+      const other = pf.createInstance({ basePath: `${BUNDLE}${dir}/` });
+      await other.options(PAGEFIND_OPTIONS);
+      return other;
+    })();
+    loading.catch(() => instances.delete(dir));
+    instances.set(dir, loading);
+  }
+  return loading;
 }
 
 /** Searches the recent index and the archive as one (search-archive.ts says how results are ordered). */
@@ -324,11 +331,17 @@ export function startSearchPage(root: HTMLElement): void {
     list.setAttribute('aria-busy', 'true');
     try {
       const [recent, old] = await Promise.all([pagefind(), archiveChoice ? archiveManifest() : undefined]);
+      // A commune searched on its own page, where it has an index of its own: that index holds all its pages.
+      const own = old?.units?.includes(scope.unit) === true && searchesOneUnit(state, scope);
       if (old && archiveChoice) {
-        archiveChoice.hidden = false;
-        archiveChoice.querySelector('[data-search-archive-note]')!.textContent = `tin và văn bản đến ngày ${displayDate(old.newest)}`;
+        archiveChoice.hidden = own;
+        archiveChoice.querySelector('[data-search-archive-note]')!.textContent = archiveNote(old);
       }
-      const pf = old && state.archive ? (both ??= withArchive(recent, await archive(recent))) : recent;
+      const pf = own
+        ? await instance(recent, `${UNIT_INDEX_DIR}/${scope.unit}`)
+        : old && state.archive
+          ? (both ??= withArchive(recent, await instance(recent, ARCHIVE_DIR)))
+          : recent;
       if (panel?.open) await loadFacets(pf);
       const sort = pagefindSort(state);
       const typed = state.q.split(' ');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dateParts, extractPage, recordHtml, searchRecord, searchSortKey } from './generate-search-record.ts';
+import { filterKey } from '../../lib/search-facets.ts';
+import { dateParts, extractPage, recordHtml, searchPlace, searchRecord } from './generate-search-record.ts';
 import { restoreMarked } from '../../lib/search-fold.ts';
 
 /** A built article page as the portal's layout renders it, with the chrome search must not index. */
@@ -121,13 +122,15 @@ describe('searchRecord', () => {
   });
 });
 
-describe('searchSortKey', () => {
+describe('searchPlace', () => {
   const ctx = { rootUnit: 'hoang-hoa', isItem: () => true };
-  it('gives, without parsing, the sort key searchRecord gives', () => {
-    for (const route of ['/xa/hoang-dong/tin-tuc/cho-dong-tan/', '/ocop/cho/', '/gioi-thieu/']) {
-      expect(searchSortKey(route, article, ctx), route).toBe(searchRecord(route, article, ctx)!.sort.date);
+  it('gives, without parsing, the unit and sort key searchRecord gives', () => {
+    for (const [route, unit] of [['/xa/hoang-dong/tin-tuc/cho-dong-tan/', 'hoang-dong'], ['/ocop/cho/', 'hoang-hoa'], ['/gioi-thieu/', 'hoang-hoa']] as const) {
+      const record = searchRecord(route, article, ctx)!;
+      expect(searchPlace(route, article, ctx), route).toEqual({ unit, key: record.sort.date });
+      expect(record.filters[filterKey('unit', unit)], route).toBeDefined();
     }
-    expect(searchSortKey('/tin-tuc/', article, ctx)).toBeUndefined();
+    expect(searchPlace('/tin-tuc/', article, ctx)).toBeUndefined();
   });
 });
 

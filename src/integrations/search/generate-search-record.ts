@@ -258,17 +258,17 @@ function ownTitle(title: string, unit: { name: string; title: string } | undefin
 const FIRST_DATETIME = /<time\b[^>]*\sdatetime\s*=\s*["']([^"']+)["']/i;
 
 /**
- * The date sort key searchRecord would give the page ("0" when undated), or undefined when the page
- * is not indexed, without parsing it: the indexer's first pass over a large portal only needs this
- * to split it into the recent index and the archive. An item's first <time> is its own date.
+ * The unit and date sort key searchRecord would give the page ("0" when undated), or undefined when
+ * the page is not indexed, without parsing it: the indexer's first pass over a large portal only
+ * needs these to split it into the recent index, the archive and the communes' own indexes. An
+ * item's first <time> is its own date.
  */
-export function searchSortKey(route: string, html: string, ctx: RecordContext): string | undefined {
+export function searchPlace(route: string, html: string, ctx: RecordContext): { unit: string; key: string } | undefined {
   const target = searchTarget(route, ctx.rootUnit, ctx.isItem);
   if (!target) return undefined;
-  if (!target.dated) return '0';
-  return dateParts(mainMarkup(html)?.match(FIRST_DATETIME)?.[1])?.sort ?? '0';
+  const key = target.dated ? (dateParts(mainMarkup(html)?.match(FIRST_DATETIME)?.[1])?.sort ?? '0') : '0';
+  return { unit: target.unit, key };
 }
-
 
 /**
  * The HTML document Pagefind indexes for a record: meta, filters and sort in <head>, the title as

@@ -1,17 +1,17 @@
 /**
  * Reads the built pages, makes their records, and has Pagefind's indexing service (its Node API)
  * write the index to <outDir>/pagefind/. A large portal gets two indexes (src/lib/search-archive.ts):
- * the recent one there and the archive in pagefind/luu-tru/, written one after the other so the
- * indexer holds one at a time, with pagefind/luu-tru.json telling the search page whether the
- * archive exists. Beside them, each language's vocabulary (search-vocabulary.ts) for "did you mean".
+ * the recent one there and the archive in pagefind/luu-tru/, then each commune's own in
+ * pagefind/don-vi/<slug>/, written one after the other so the indexer holds one at a time, with
+ * pagefind/luu-tru.json telling the search page whether the archive and the communes' indexes exist. Beside them, each language's vocabulary (search-vocabulary.ts) for "did you mean".
  */
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
-import { recordHtml, searchRecord, searchSortKey, type RecordContext, type SearchRecord } from './generate-search-record.ts';
-import { ARCHIVE_DIR, ARCHIVE_MANIFEST, NO_ARCHIVE, RECENT_PAGES, partition } from '../../lib/search-archive.ts';
+import { recordHtml, searchPlace, searchRecord, type RecordContext, type SearchRecord } from './generate-search-record.ts';
+import { ARCHIVE_DIR, ARCHIVE_MANIFEST, NO_ARCHIVE, RECENT_PAGES, UNIT_INDEX_DIR, partition } from '../../lib/search-archive.ts';
 import { Vocabulary, VOCABULARY_FILE } from '../../lib/search-vocabulary.ts';
 
 /** Where the index goes, under the site's output; the search page's script loads it from /pagefind/. */
@@ -47,6 +47,8 @@ export interface IndexSummary {
   archived: number;
   /** The archive was the last build's, reused because none of its pages changed. */
   reused?: boolean;
+  /** Communes given an index of their own (a portal with an archive): 0 otherwise. */
+  units: number;
   ms: number;
 }
 
@@ -110,19 +112,26 @@ async function writeIndex(outDir: string, routes: readonly string[], ctx: Record
 }
 
 /**
- * The archive index of the last build, kept in Astro's cache folder: the archive holds the older
- * news and documents, which a rebuild after an edit rarely touches, and writing it is most of the
- * indexing time at 20,000 entries. It is reused when its pages are the same pages with the same
- * bytes, indexed by the same code (these files and the lockfile, hashed into the key).
+ * An index of the last build kept in Astro's cache folder: the archive (the older news and documents,
+ * which a rebuild after an edit rarely touches, and most of the indexing time at 20,000 entries), and
+ * each commune's own index. It is reused when its pages are the same pages with the same bytes,
+ * indexed by the same code (these files and the lockfile, hashed into the key).
  */
-interface ArchiveCache {
+interface IndexCache {
   dir: string;
   key: string;
 }
 
+interface KeyedPage {
+  route: string;
+  unit: string;
+  key: string;
+  hash: string;
+}
+
 const CODE_FILES = ['write-search-index.ts', 'generate-search-record.ts', '../../lib/search-vocabulary.ts', '../../lib/search-fold.ts', '../../lib/search-archive.ts', '../../lib/search-facets.ts'];
 
-function archiveKey(pages: readonly { route: string; hash: string }[], ctx: RecordContext): string {
+function indexKey(pages: readonly KeyedPage[], ctx: RecordContext): string {
   const h = createHash('sha256');
   for (const f of CODE_FILES) h.update(readFileSync(new URL(f, import.meta.url)));
   try {
@@ -135,10 +144,12 @@ function archiveKey(pages: readonly { route: string; hash: string }[], ctx: Reco
   return h.digest('hex');
 }
 
-/** Copies the cached archive into `bundle` and returns its page count and vocabulary, if the cache holds this key. */
-function reuseArchive(cache: ArchiveCache, bundle: string): { indexed: number; words: ReturnType<Vocabulary['save']> } | undefined {
+type SavedWords = ReturnType<Vocabulary['save']>;
+
+/** Copies the cached index into `bundle` and returns its page count and vocabulary, if the cache holds this key. */
+function reuseIndex(cache: IndexCache, bundle: string): { indexed: number; words: SavedWords } | undefined {
   try {
-    const saved = JSON.parse(readFileSync(join(cache.dir, 'archive.json'), 'utf8')) as { key: string; indexed: number; words: ReturnType<Vocabulary['save']> };
+    const saved = JSON.parse(readFileSync(join(cache.dir, 'index.json'), 'utf8')) as { key: string; indexed: number; words: SavedWords };
     if (saved.key !== cache.key) return undefined;
     cpSync(join(cache.dir, 'bundle'), bundle, { recursive: true });
     return saved;
@@ -147,13 +158,42 @@ function reuseArchive(cache: ArchiveCache, bundle: string): { indexed: number; w
   }
 }
 
-/** Keeps a freshly written archive for the next build; its manifest is written last, so a cut-short copy is never reused. */
-function keepArchive(cache: ArchiveCache, bundle: string, indexed: number, words: Vocabulary) {
+/** Keeps a freshly written index for the next build; its manifest is written last, so a cut-short copy is never reused. */
+function keepIndex(cache: IndexCache, bundle: string, indexed: number, words: Vocabulary) {
   rmSync(cache.dir, { recursive: true, force: true });
   mkdirSync(cache.dir, { recursive: true });
   cpSync(bundle, join(cache.dir, 'bundle'), { recursive: true });
-  writeFileSync(join(cache.dir, 'archive.json.tmp'), JSON.stringify({ key: cache.key, indexed, words: words.save() }));
-  renameSync(join(cache.dir, 'archive.json.tmp'), join(cache.dir, 'archive.json'));
+  writeFileSync(join(cache.dir, 'index.json.tmp'), JSON.stringify({ key: cache.key, indexed, words: words.save() }));
+  renameSync(join(cache.dir, 'index.json.tmp'), join(cache.dir, 'index.json'));
+}
+
+/** Writes the index of `pages` into `bundle`, or copies the cached one when its pages did not change. */
+async function cachedIndex(outDir: string, pages: readonly KeyedPage[], ctx: RecordContext, bundle: string, cacheDir: string | undefined): Promise<{ indexed: number; words: SavedWords; reused: boolean }> {
+  const cache = cacheDir ? { dir: cacheDir, key: indexKey(pages, ctx) } : undefined;
+  const reused = cache && reuseIndex(cache, bundle);
+  if (reused) return { ...reused, reused: true };
+  const words = new Vocabulary();
+  const indexed = await writeIndex(outDir, pages.map((p) => p.route), ctx, bundle, words);
+  if (cache) keepIndex(cache, bundle, indexed, words);
+  return { indexed, words: words.save(), reused: false };
+}
+
+/**
+ * Each commune's own index (UNIT_INDEX_DIR/<slug>/): every page of that commune, a few hundred at
+ * province scale, so its search page finds its procedures, products and old news without loading the
+ * portal's indexes. Written one after another; a commune's is reused while its pages stay the same,
+ * and the cached indexes of communes that are gone are removed. Returns the communes indexed.
+ */
+async function writeUnitIndexes(outDir: string, pages: readonly KeyedPage[], ctx: RecordContext, bundle: string, cacheDir: string | undefined): Promise<string[]> {
+  const byUnit = new Map<string, KeyedPage[]>();
+  for (const p of pages) if (p.unit !== ctx.rootUnit) (byUnit.get(p.unit) ?? byUnit.set(p.unit, []).get(p.unit)!).push(p);
+  const units = [...byUnit.keys()].sort();
+  if (cacheDir) {
+    mkdirSync(cacheDir, { recursive: true });
+    for (const gone of readdirSync(cacheDir).filter((d) => !byUnit.has(d))) rmSync(join(cacheDir, gone), { recursive: true, force: true });
+  }
+  for (const unit of units) await cachedIndex(outDir, byUnit.get(unit)!, ctx, join(bundle, UNIT_INDEX_DIR, unit), cacheDir && join(cacheDir, unit));
+  return units;
 }
 
 export async function writeSearchIndex(outDir: string, ctx: RecordContext, opts: { cacheDir?: string } = {}): Promise<IndexSummary> {
@@ -173,29 +213,21 @@ export async function writeSearchIndex(outDir: string, ctx: RecordContext, opts:
   };
   try {
     // A site with no more pages than the limit cannot need an archive: one pass, one index.
-    if (routes.length <= limit) return finish({ pages: routes.length, indexed: await writeIndex(outDir, routes, ctx, bundle, words), archived: 0 });
+    if (routes.length <= limit) return finish({ pages: routes.length, indexed: await writeIndex(outDir, routes, ctx, bundle, words), archived: 0, units: 0 });
     // Otherwise a first pass finds the indexed pages and their dates, to split them; each index then
     // reads its pages again, so no more than a page's text is held here at a time.
-    const keyed: { route: string; key: string; hash: string }[] = [];
+    const keyed: KeyedPage[] = [];
     await eachPage(outDir, routes, (route, html) => {
-      const key = searchSortKey(route, html, ctx);
-      if (key !== undefined) keyed.push({ route, key, hash: createHash('sha256').update(html).digest('base64url') });
+      const place = searchPlace(route, html, ctx);
+      if (place) keyed.push({ route, ...place, hash: createHash('sha256').update(html).digest('base64url') });
     });
-    const { recent, archive, manifest } = partition(keyed, (k) => k.key, limit);
+    const { recent, archive, manifest } = partition(keyed, (k) => k.key, limit, (k) => k.unit === ctx.rootUnit);
     const indexed = await writeIndex(outDir, recent.map((k) => k.route), ctx, bundle, words);
-    if (!manifest) return finish({ pages: routes.length, indexed, archived: 0 });
-    const archiveBundle = join(bundle, ARCHIVE_DIR);
-    const cache = opts.cacheDir ? { dir: join(opts.cacheDir, 'search-archive'), key: archiveKey(archive, ctx) } : undefined;
-    const reused = cache && reuseArchive(cache, archiveBundle);
-    if (reused) {
-      words.merge(reused.words);
-      return finish({ pages: routes.length, indexed: indexed + reused.indexed, archived: reused.indexed, reused: true }, manifest);
-    }
-    const archiveWords = new Vocabulary();
-    const archived = await writeIndex(outDir, archive.map((k) => k.route), ctx, archiveBundle, archiveWords);
-    if (cache) keepArchive(cache, archiveBundle, archived, archiveWords);
-    words.merge(archiveWords.save());
-    return finish({ pages: routes.length, indexed: indexed + archived, archived }, manifest);
+    if (!manifest) return finish({ pages: routes.length, indexed, archived: 0, units: 0 });
+    const old = await cachedIndex(outDir, archive, ctx, join(bundle, ARCHIVE_DIR), opts.cacheDir && join(opts.cacheDir, 'search-archive'));
+    words.merge(old.words);
+    const units = await writeUnitIndexes(outDir, keyed, ctx, bundle, opts.cacheDir && join(opts.cacheDir, 'search-units'));
+    return finish({ pages: routes.length, indexed: indexed + old.indexed, archived: old.indexed, units: units.length, ...(old.reused && { reused: true }) }, { ...manifest, units });
   } finally {
     await pagefind.close();
   }
