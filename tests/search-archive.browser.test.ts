@@ -129,12 +129,25 @@ describe('a portal with a search archive', () => {
     await page.close();
   });
 
-  it('offers the archive again once a commune\'s search is widened to the whole portal', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/xa/${COMMUNE}/tim-kiem/?q=hoang+tien&pham-vi=toan-cong`);
-    await results(page);
-    await expect(page.getByLabel(/Tìm cả trong lưu trữ/).isVisible()).resolves.toBe(true);
-    await page.close();
+  it("offers the archive again once a commune's search is widened, and finds the portal's old article in it", async () => {
+    // Three indexes searched in one page (the commune's, the recent one, the archive): Pagefind's
+    // instances sharing one module corrupted each other in about one page in three, so three pages.
+    for (let i = 0; i < 3; i++) {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`${server.url}/xa/${COMMUNE}/tim-kiem/?q=${encodeURIComponent(oldest.title)}`);
+      expect((await results(page)).hrefs).not.toContain(oldest.href);
+      await page.getByLabel(/Tìm trên toàn cổng/).check();
+      expect((await results(page)).hrefs).not.toContain(oldest.href);
+      const choice = page.getByLabel(/Tìm cả trong lưu trữ/);
+      await expect(choice.isVisible()).resolves.toBe(true);
+      await choice.check();
+      const found = await results(page);
+      expect(found.hrefs, found.status).toContain(oldest.href);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
   });
 
   it('shows no archive choice on a portal without one', async () => {

@@ -42,7 +42,6 @@ interface Engine {
 }
 interface Pagefind extends Engine {
   options: (o: object) => Promise<void>;
-  createInstance: (o: { basePath: string }) => Pagefind;
 }
 
 const PAGE_SIZE = 10;
@@ -65,17 +64,27 @@ const PAGEFIND_OPTIONS = {
   },
 };
 
-let engine: Promise<Pagefind> | undefined;
+const indexes = new Map<string, Promise<Pagefind>>();
 
-/** Loads Pagefind and the recent index once, on the first search. */
-function pagefind(): Promise<Pagefind> {
-  engine ??= (async () => {
-    const pf = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as Pagefind;
-    await pf.options(PAGEFIND_OPTIONS);
-    return pf;
-  })();
-  engine.catch(() => (engine = undefined));
-  return engine;
+/**
+ * One index of the bundle ('' the recent one, 'luu-tru/' the archive, 'don-vi/<slug>/' a commune's),
+ * loaded once, when a search first needs it, through the pagefind.js written beside it: a module
+ * of its own, with its own WebAssembly state. Instances made with Pagefind's createInstance share
+ * their module's, and two of them searched in one page corrupt it (Pagefind 1.6: "memory access
+ * out of bounds" in about one search in three).
+ */
+function pagefind(dir = ''): Promise<Pagefind> {
+  let loading = indexes.get(dir);
+  if (!loading) {
+    loading = (async () => {
+      const pf = (await import(/* @vite-ignore */ `${BUNDLE}${dir}pagefind.js`)) as Pagefind;
+      await pf.options({ ...PAGEFIND_OPTIONS, basePath: `${BUNDLE}${dir}` });
+      return pf;
+    })();
+    loading.catch(() => indexes.delete(dir));
+    indexes.set(dir, loading);
+  }
+  return loading;
 }
 
 let manifest: Promise<ArchiveManifest | undefined> | undefined;
@@ -130,26 +139,6 @@ async function unmatched(pf: Engine, words: readonly string[]): Promise<number[]
   if (words.length === 0) return [];
   const each = await Promise.all(words.map((w) => pf.search(w, {})));
   return words.flatMap((_, i) => (each[i] && each[i]!.results.length === 0 ? [i] : []));
-}
-
-const instances = new Map<string, Promise<Pagefind>>();
-
-/**
- * Another index of the bundle (the archive, a commune's own) as a second Pagefind instance, loaded
- * only when a search needs it.
- */
-function instance(pf: Pagefind, dir: string): Promise<Pagefind> {
-  let loading = instances.get(dir);
-  if (!loading) {
-    loading = (async () => {
-      const other = pf.createInstance({ basePath: `${BUNDLE}${dir}/` });
-      await other.options(PAGEFIND_OPTIONS);
-      return other;
-    })();
-    loading.catch(() => instances.delete(dir));
-    instances.set(dir, loading);
-  }
-  return loading;
 }
 
 /** Searches the recent index and the archive as one (search-archive.ts says how results are ordered). */
@@ -338,9 +327,9 @@ export function startSearchPage(root: HTMLElement): void {
         archiveChoice.querySelector('[data-search-archive-note]')!.textContent = archiveNote(old);
       }
       const pf = own
-        ? await instance(recent, `${UNIT_INDEX_DIR}/${scope.unit}`)
+        ? await pagefind(`${UNIT_INDEX_DIR}/${scope.unit}/`)
         : old && state.archive
-          ? (both ??= withArchive(recent, await instance(recent, ARCHIVE_DIR)))
+          ? (both ??= withArchive(recent, await pagefind(`${ARCHIVE_DIR}/`)))
           : recent;
       if (panel?.open) await loadFacets(pf);
       const sort = pagefindSort(state);
