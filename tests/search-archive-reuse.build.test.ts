@@ -42,6 +42,8 @@ const part = (files: Map<string, string>, commune: string, inside: boolean) =>
 
 beforeAll(async () => {
   process.env.PORTAL_SEARCH_RECENT_PAGES = '60';
+  // A part of the archive for each year: an edit to an old article re-indexes its year only.
+  process.env.PORTAL_SEARCH_ARCHIVE_PART_PAGES = '1';
   try {
     summaries.first = await indexSite(site('first'), content, cache);
     summaries.same = await indexSite(site('same'), content, cache);
@@ -63,22 +65,26 @@ beforeAll(async () => {
     summaries.communeFresh = await indexSite(join(work, 'commune-fresh'), content);
   } finally {
     delete process.env.PORTAL_SEARCH_RECENT_PAGES;
+    delete process.env.PORTAL_SEARCH_ARCHIVE_PART_PAGES;
   }
 });
 
 describe('reusing the search archive', () => {
   it('writes the archive on the first build and keeps it', () => {
-    expect(summaries.first).toMatch(/\d+ gần đây, \d+ trong lưu trữ; [1-9]\d* xã có chỉ mục riêng\)/);
+    expect(summaries.first).toMatch(/\d+ gần đây, \d+ trong lưu trữ chia [3-9] phần; [1-9]\d* xã có chỉ mục riêng\)/);
     expect(summaries.first).not.toContain('dùng lại');
   });
 
   it('reuses it when no page changed, and the index is the one written from nothing', () => {
-    expect(summaries.same).toContain('phần lưu trữ dùng lại vì không trang nào đổi');
+    const [, parts, reused] = /chia (\d+) phần, (\d+) phần dùng lại vì không trang nào đổi/.exec(summaries.same) ?? [];
+    expect(reused).toBe(parts);
     expect(index(join(work, 'same'))).toEqual(index(join(work, 'first')));
   });
 
-  it('writes it anew when an archived article changed, equal to an index written without the cache, with the new text found', () => {
-    expect(summaries.changed).not.toContain('dùng lại');
+  it('writes its part anew when an archived article changed, equal to an index written without the cache, with the new text found', () => {
+    // The article is of 2022: that year's part is written anew, the other parts are reused.
+    const [, parts, reused] = /chia (\d+) phần, (\d+) phần dùng lại/.exec(summaries.changed) ?? [];
+    expect(Number(reused)).toBe(Number(parts) - 1);
     expect(index(join(work, 'changed'))).toEqual(index(join(work, 'fresh')));
     expect(index(join(work, 'changed'))).not.toEqual(index(join(work, 'first')));
   });

@@ -43,10 +43,13 @@ beforeAll(async () => {
   dir = mkdtempSync(join(testCache, 'search-archive-'));
   cpSync(inject('siteDir'), dir, { recursive: true });
   process.env.PORTAL_SEARCH_RECENT_PAGES = '60';
+  // A part of the archive for each year, so a search with the archive merges several.
+  process.env.PORTAL_SEARCH_ARCHIVE_PART_PAGES = '1';
   try {
     summary = await indexSite(dir, content);
   } finally {
     delete process.env.PORTAL_SEARCH_RECENT_PAGES;
+    delete process.env.PORTAL_SEARCH_ARCHIVE_PART_PAGES;
   }
   manifest = JSON.parse(readFileSync(join(dir, 'pagefind', 'luu-tru.json'), 'utf8')) as ArchiveManifest;
   server = await serve(dir);
@@ -70,7 +73,10 @@ async function results(page: Page): Promise<{ hrefs: string[]; dates: string[]; 
 describe('a portal with a search archive', () => {
   it('writes a recent index and an archive of the oldest dated pages', () => {
     expect(summary).toMatch(/\d+ gần đây, \d+ trong lưu trữ/);
-    expect(existsSync(join(dir, 'pagefind', 'luu-tru', 'pagefind-entry.json'))).toBe(true);
+    // One part a year, newest first, then the undated pages the recent index had no room for.
+    expect(manifest.parts.slice(0, 2)).toEqual(['2023', '2022']);
+    expect(manifest.parts.at(-1)).toBe('khac');
+    for (const part of manifest.parts) expect(existsSync(join(dir, 'pagefind', 'luu-tru', part, 'pagefind-entry.json')), part).toBe(true);
     expect(manifest.pages).toBeGreaterThan(0);
     expect(new Date(manifest.newest).getTime()).toBeGreaterThanOrEqual(new Date(oldest.published.toISOString().slice(0, 10)).getTime() - 86_400_000);
   });
@@ -91,18 +97,24 @@ describe('a portal with a search archive', () => {
     await page.close();
   });
 
-  it('keeps "newest first" in date order across both indexes', async () => {
+  it('keeps "newest first" in date order across the recent index and the parts of the archive', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/tim-kiem/?q=hoang+hoa&sap-xep=moi-nhat&luu-tru=co`);
     const shown = await results(page);
     const more = page.locator('[data-search-more]');
-    for (let i = 0; i < 5 && (await more.isVisible()); i++) await more.click();
+    const listed = page.locator('[data-search-list] > li');
+    for (let i = 0; i < 30 && (await more.isVisible()); i++) {
+      const before = await listed.count();
+      await more.click();
+      await page.waitForFunction((n) => document.querySelectorAll('[data-search-list] > li').length > n, before);
+    }
     const all = await page.evaluate(() =>
       [...document.querySelectorAll('[data-search-list] > li [data-meta]')].map((m) => m.textContent!.match(/(\d{2})\/(\d{2})\/(\d{4})/)?.slice(1).reverse().join('-') ?? ''),
     );
-    expect(shown.hrefs.length).toBeGreaterThan(0);
+    expect(shown.hrefs.length, shown.status).toBeGreaterThan(0);
     const dated = all.filter(Boolean);
     expect(dated.some((d) => d <= manifest.newest), 'some results come from the archive').toBe(true);
+    expect(dated.some((d) => d.startsWith('2022-')), 'some from its older part').toBe(true);
     expect(dated.join(' ')).toBe([...dated].sort().reverse().join(' '));
     // Undated pages (procedures, products…) come after every dated one.
     expect(all.slice(0, dated.length).every(Boolean)).toBe(true);

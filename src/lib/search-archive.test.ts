@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeResults, partition, sumCounts } from './search-archive.ts';
+import { UNDATED_PART, archiveParts, mergeResults, partition, sumCounts } from './search-archive.ts';
 
 const page = (id: string, key: string) => ({ id, key });
 /** The sort key of a time in Vietnam: hours since 1970. */
@@ -24,7 +24,7 @@ describe('partition', () => {
     const { recent, archive, manifest } = partition(pages, keyOf, 4);
     expect(recent.map((p) => p.id)).toEqual(['thu-tuc', 'ocop', 'tin-2024', 'tin-2023']);
     expect(archive.map((p) => p.id)).toEqual(['vb-2022', 'tin-2021']);
-    expect(manifest).toEqual({ pages: 2, newest: '2022-05-10' });
+    expect(manifest).toEqual({ pages: 2, newest: '2022-05-10', parts: [] });
   });
 
   it('keeps half the recent index for the newest dated pages when undated pages would fill it', () => {
@@ -32,7 +32,7 @@ describe('partition', () => {
     const { recent, archive, manifest } = partition(pages, keyOf, 2);
     expect(recent.map((p) => p.id)).toEqual(['thu-tuc', 'tin-2024']);
     expect(archive.map((p) => p.id)).toEqual(['tin-2023', 'vb-2022', 'tin-2021', 'ocop']);
-    expect(manifest).toEqual({ pages: 4, newest: '2023-11-15', undated: 1 });
+    expect(manifest).toEqual({ pages: 4, newest: '2023-11-15', parts: [], undated: 1 });
   });
 
   it('keeps the undated pages it is told come first (the root unit\'s) before the others', () => {
@@ -52,7 +52,7 @@ describe('partition', () => {
     const { recent, archive, manifest } = partition(undated, keyOf, 2);
     expect(recent.map((p) => p.id)).toEqual(['a', 'tin']);
     expect(archive.map((p) => p.id)).toEqual(['b', 'c']);
-    expect(manifest).toEqual({ pages: 2, newest: '', undated: 2 });
+    expect(manifest).toEqual({ pages: 2, newest: '', parts: [], undated: 2 });
   });
 
   it('splits pages of the same minute in their given order', () => {
@@ -73,12 +73,57 @@ describe('mergeResults', () => {
   ];
 
   it('orders by score across both indexes by relevance', () => {
-    expect(mergeResults(recent, archive, 'relevance', new Set()).map((r) => r.id)).toEqual(['thu-tuc', 'tin-cu', 'tin-rat-cu', 'tin-moi', 'tin-vua']);
+    expect(mergeResults(recent, [archive], 'relevance', new Set()).map((r) => r.id)).toEqual(['thu-tuc', 'tin-cu', 'tin-rat-cu', 'tin-moi', 'tin-vua']);
   });
 
   it('puts recent dated results, then archived ones, then undated ones, newest first', () => {
     const dated = new Set(['tin-moi', 'tin-vua']);
-    expect(mergeResults(recent, archive, 'newest', dated).map((r) => r.id)).toEqual(['tin-moi', 'tin-vua', 'tin-cu', 'tin-rat-cu', 'thu-tuc']);
+    expect(mergeResults(recent, [archive], 'newest', dated).map((r) => r.id)).toEqual(['tin-moi', 'tin-vua', 'tin-cu', 'tin-rat-cu', 'thu-tuc']);
+  });
+});
+
+describe('archiveParts', () => {
+  const pages = [
+    page('tin-2024', h(2024, 6, 1, 8)),
+    page('ocop', '0'),
+    page('tin-2023', h(2023, 11, 15, 9)),
+    page('vb-2023', h(2023, 1, 2, 9)),
+    page('tin-2021', h(2021, 3, 1, 8)),
+    page('vb-2020', h(2020, 5, 10, 0)),
+    page('tin-2019', h(2019, 12, 31, 23)),
+  ];
+  const parts = (n: number) => archiveParts(pages, keyOf, n).map((p) => [p.name, p.items.map((i) => i.id)]);
+
+  it('puts whole years into a part from the oldest until it holds enough pages, newest part first, undated pages last', () => {
+    expect(parts(2)).toEqual([
+      ['2024', ['tin-2024']],
+      ['2021-2023', ['tin-2021', 'tin-2023', 'vb-2023']],
+      ['2019-2020', ['tin-2019', 'vb-2020']],
+      [UNDATED_PART, ['ocop']],
+    ]);
+  });
+
+  it('keeps a year in one part however many pages it has', () => {
+    expect(parts(1).map(([name]) => name)).toEqual(['2024', '2023', '2021', '2020', '2019', UNDATED_PART]);
+  });
+
+  it('makes one part of the dated pages when they are fewer than a part', () => {
+    expect(parts(100)).toEqual([
+      ['2019-2024', ['tin-2019', 'vb-2020', 'tin-2021', 'tin-2023', 'vb-2023', 'tin-2024']],
+      [UNDATED_PART, ['ocop']],
+    ]);
+  });
+
+  it('reads the year in Vietnam: 31/12 at 23:00 is still that year', () => {
+    expect(archiveParts([page('a', h(2019, 12, 31, 23))], keyOf, 1)[0]!.name).toBe('2019');
+  });
+});
+
+describe('mergeResults across parts', () => {
+  it('puts newer parts before older ones, newest first', () => {
+    const recent = [{ id: 'moi', score: 1 }, { id: 'thu-tuc', score: 1 }];
+    const merged = mergeResults(recent, [[{ id: '2024', score: 9 }], [{ id: '2020', score: 8 }], [{ id: 'ocop', score: 7 }]], 'newest', new Set(['moi']));
+    expect(merged.map((r) => r.id)).toEqual(['moi', '2024', '2020', 'ocop', 'thu-tuc']);
   });
 });
 

@@ -22,7 +22,7 @@ export const ARCHIVE_DIR = 'luu-tru';
 export const ARCHIVE_MANIFEST = 'luu-tru.json';
 
 /** The manifest of a portal without an archive. */
-export const NO_ARCHIVE: ArchiveManifest = { pages: 0, newest: '' };
+export const NO_ARCHIVE: ArchiveManifest = { pages: 0, newest: '', parts: [] };
 
 /** Pagefind filter every dated page carries, so "newest first" can tell dated from undated results. */
 export const DATED_FILTER = 'dated';
@@ -34,6 +34,11 @@ export interface ArchiveManifest {
   newest: string;
   /** Undated pages in the archive (a province's communes' procedures, products…): absent when none. */
   undated?: number;
+  /**
+   * The archive's parts, folders of ARCHIVE_DIR, in the order a search merges them: years of news
+   * and documents newest first ("2024", "2019-2021"), then the undated pages (UNDATED_PART).
+   */
+  parts: string[];
   /**
    * Communes with an index of their own (UNIT_INDEX_DIR/<slug>/, every page of that commune): a
    * commune's search page searches it instead of the portal's two indexes. Absent without an archive.
@@ -77,8 +82,52 @@ export function partition<T>(
   const recent = [...undatedKept, ...dated.slice(0, keep).map((d) => d.item)];
   const archive = [...archivedDated.map((d) => d.item), ...archivedUndated];
   const newest = archivedDated.length ? new Date(archivedDated[0]!.k * 3_600_000).toISOString().slice(0, 10) : '';
-  const manifest: ArchiveManifest = { pages: archive.length, newest, ...(archivedUndated.length > 0 && { undated: archivedUndated.length }) };
+  const manifest: ArchiveManifest = { pages: archive.length, newest, parts: [], ...(archivedUndated.length > 0 && { undated: archivedUndated.length }) };
   return { recent, archive, manifest };
+}
+
+/**
+ * Pages in a part of the archive, at least: Pagefind's indexer holds a whole index in memory (about
+ * 6 GB for 40,000 pages), and an edit to an archived page re-indexes its whole part. Whole years go
+ * into a part, from the oldest, until it has this many pages, so a part's pages change only when
+ * one of its own pages does (the newest part grows as pages leave the recent index).
+ */
+export const ARCHIVE_PART_PAGES = 12_000;
+
+/** The archive's part of undated pages (at province scale, the communes' procedures and products). */
+export const UNDATED_PART = 'khac';
+
+/** The year (in Vietnam's time) of a dated sort key. */
+const yearOf = (key: SortKey) => new Date(Number(key) * 3_600_000).getUTCFullYear();
+
+/**
+ * Splits the archive into parts (see ARCHIVE_PART_PAGES), returned in the manifest's order: the
+ * newest years first, the undated pages last.
+ */
+export function archiveParts<T>(archive: readonly T[], key: (item: T) => SortKey, partPages: number): { name: string; items: T[] }[] {
+  const years = new Map<number, T[]>();
+  const undated: T[] = [];
+  for (const item of archive) {
+    const k = key(item);
+    if (k === '0') undated.push(item);
+    else (years.get(yearOf(k)) ?? years.set(yearOf(k), []).get(yearOf(k))!).push(item);
+  }
+  const parts: { name: string; items: T[] }[] = [];
+  let from: number | undefined;
+  let items: T[] = [];
+  const ordered = [...years.keys()].sort((a, b) => a - b);
+  for (const [i, year] of ordered.entries()) {
+    from ??= year;
+    items.push(...years.get(year)!);
+    if (items.length >= partPages || i === ordered.length - 1) {
+      parts.push({ name: from === year ? String(year) : `${from}-${year}`, items });
+      from = undefined;
+      items = [];
+    }
+  }
+  parts.reverse();
+  if (undated.length) parts.push({ name: UNDATED_PART, items: undated });
+  return parts;
 }
 
 /** The archive's folder of communes' own indexes inside the search bundle: /pagefind/don-vi/<slug>/. */
@@ -90,17 +139,18 @@ export interface Scored {
 }
 
 /**
- * One result list from the recent index and the archive. By relevance: by score, as Pagefind's own
- * merge does. Newest first: the recent index's dated results, then the archive's (all older, its
- * undated ones last as Pagefind sorts them), then the recent undated ones, which "newest first" puts last; `datedIds` are the recent results that have a
- * date (a second search of the recent index with DATED_FILTER).
+ * One result list from the recent index and the archive's parts. By relevance: by score, as
+ * Pagefind's own merge does. Newest first: the recent index's dated results, then each part's in
+ * the manifest's order (newer years first, the undated part last; all older than the recent ones),
+ * then the recent undated ones, which "newest first" puts last; `datedIds` are the recent results
+ * that have a date (a second search of the recent index with DATED_FILTER).
  */
-export function mergeResults<T extends Scored>(recent: readonly T[], archive: readonly T[], order: 'relevance' | 'newest', datedIds: ReadonlySet<string>): T[] {
-  if (order === 'relevance') return [...recent, ...archive].sort((a, b) => b.score - a.score);
-  return [...recent.filter((r) => datedIds.has(r.id)), ...archive, ...recent.filter((r) => !datedIds.has(r.id))];
+export function mergeResults<T extends Scored>(recent: readonly T[], parts: readonly (readonly T[])[], order: 'relevance' | 'newest', datedIds: ReadonlySet<string>): T[] {
+  if (order === 'relevance') return [...recent, ...parts.flat()].sort((a, b) => b.score - a.score);
+  return [...recent.filter((r) => datedIds.has(r.id)), ...parts.flat(), ...recent.filter((r) => !datedIds.has(r.id))];
 }
 
-/** Facet counts of both indexes, added up (Pagefind's filter counts: filter → value → pages). */
+/** Facet counts of several indexes, added up (Pagefind's filter counts: filter → value → pages). */
 export function sumCounts(...all: Record<string, Record<string, number>>[]): Record<string, Record<string, number>> {
   const out: Record<string, Record<string, number>> = {};
   for (const counts of all) {

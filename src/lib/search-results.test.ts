@@ -61,11 +61,11 @@ describe('summary', () => {
 
 describe('archiveNote', () => {
   it('says up to which day the archive holds news and documents', () => {
-    expect(archiveNote({ pages: 40, newest: '2025-12-28' })).toBe('tin và văn bản đến ngày 28/12/2025');
+    expect(archiveNote({ pages: 40, newest: '2025-12-28', parts: ['2025'] })).toBe('tin và văn bản đến ngày 28/12/2025');
   });
 
   it('counts the undated pages it holds as well', () => {
-    expect(archiveNote({ pages: 50080, newest: '2025-12-28', undated: 10000 })).toBe('tin và văn bản đến ngày 28/12/2025, cùng 10.000 trang khác (thủ tục, sản phẩm, dự án…)');
-    expect(archiveNote({ pages: 3, newest: '', undated: 3 })).toBe('3 trang khác (thủ tục, sản phẩm, dự án…)');
+    expect(archiveNote({ pages: 50080, newest: '2025-12-28', parts: ['2025', 'khac'], undated: 10000 })).toBe('tin và văn bản đến ngày 28/12/2025, cùng 10.000 trang khác (thủ tục, sản phẩm, dự án…)');
+    expect(archiveNote({ pages: 3, newest: '', parts: ['khac'], undated: 3 })).toBe('3 trang khác (thủ tục, sản phẩm, dự án…)');
   });
 });

@@ -141,20 +141,24 @@ async function unmatched(pf: Engine, words: readonly string[]): Promise<number[]
   return words.flatMap((_, i) => (each[i] && each[i]!.results.length === 0 ? [i] : []));
 }
 
-/** Searches the recent index and the archive as one (search-archive.ts says how results are ordered). */
-function withArchive(recent: Engine, old: Engine): Engine {
+/** Searches the recent index and the archive's parts as one (search-archive.ts says how results are ordered). */
+function withArchive(recent: Engine, parts: readonly Engine[]): Engine {
   return {
-    filters: async () => sumCounts(...(await Promise.all([recent.filters(), old.filters()]))),
+    filters: async () => sumCounts(...(await Promise.all([recent, ...parts].map((e) => e.filters())))),
     search: async (q, o = {}) => {
       const newest = o.sort !== undefined;
-      const [a, b, dated] = await Promise.all([
+      const [a, dated, ...old] = await Promise.all([
         recent.search(q, o),
-        old.search(q, o),
         newest ? recent.search(q, { ...o, filters: { ...o.filters, [DATED_FILTER]: ON } }) : undefined,
+        ...parts.map((p) => p.search(q, o)),
       ]);
-      if (!a || !b) return null;
+      if (!a || old.some((b) => !b)) return null;
+      const found = old.map((b) => b!);
       const ids = new Set(dated?.results.map((r) => r.id));
-      return { results: mergeResults(a.results, b.results, newest ? 'newest' : 'relevance', ids), filters: sumCounts(a.filters, b.filters) };
+      return {
+        results: mergeResults(a.results, found.map((b) => b.results), newest ? 'newest' : 'relevance', ids),
+        filters: sumCounts(a.filters, ...found.map((b) => b.filters)),
+      };
     },
   };
 }
@@ -329,7 +333,7 @@ export function startSearchPage(root: HTMLElement): void {
       const pf = own
         ? await pagefind(`${UNIT_INDEX_DIR}/${scope.unit}/`)
         : old && state.archive
-          ? (both ??= withArchive(recent, await pagefind(`${ARCHIVE_DIR}/`)))
+          ? (both ??= withArchive(recent, await Promise.all(old.parts.map((part) => pagefind(`${ARCHIVE_DIR}/${part}/`)))))
           : recent;
       if (panel?.open) await loadFacets(pf);
       const sort = pagefindSort(state);

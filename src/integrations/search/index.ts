@@ -49,12 +49,12 @@ export function unitNames(dir: string): Record<string, { name: string; title: st
 
 /** Indexes a built site for search; returns the line the build prints. */
 export async function indexSite(outDir: string, content: string, cache?: string): Promise<string> {
-  const { pages, indexed, archived, reused, units, ms } = await writeSearchIndex(
+  const { pages, indexed, archived, parts, reusedParts, units, ms } = await writeSearchIndex(
     outDir,
     { rootUnit: rootUnit(content), isItem: contentItems(content), units: unitNames(content) },
     { cacheDir: cache },
   );
-  const split = archived ? ` (${indexed - archived} gần đây, ${archived} trong lưu trữ${reused ? ', phần lưu trữ dùng lại vì không trang nào đổi' : ''}; ${units} xã có chỉ mục riêng)` : '';
+  const split = archived ? ` (${indexed - archived} gần đây, ${archived} trong lưu trữ chia ${parts} phần${reusedParts ? `, ${reusedParts} phần dùng lại vì không trang nào đổi` : ''}; ${units} xã có chỉ mục riêng)` : '';
   return `Chỉ mục tìm kiếm: ${indexed} trong ${pages} trang${split}, ${(ms / 1000).toFixed(1)} s.`;
 }
 

@@ -1,7 +1,7 @@
 /**
  * Reads the built pages, makes their records, and has Pagefind's indexing service (its Node API)
  * write the index to <outDir>/pagefind/. A large portal gets two indexes (src/lib/search-archive.ts):
- * the recent one there and the archive in pagefind/luu-tru/, then each commune's own in
+ * the recent one there and the archive's parts in pagefind/luu-tru/<years>/, then each commune's own in
  * pagefind/don-vi/<slug>/, written one after the other so the indexer holds one at a time, with
  * pagefind/luu-tru.json telling the search page whether the archive and the communes' indexes exist. Beside them, each language's vocabulary (search-vocabulary.ts) for "did you mean".
  */
@@ -11,7 +11,7 @@ import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { recordHtml, searchPlace, searchRecord, type RecordContext, type SearchRecord } from './generate-search-record.ts';
-import { ARCHIVE_DIR, ARCHIVE_MANIFEST, NO_ARCHIVE, RECENT_PAGES, UNIT_INDEX_DIR, partition } from '../../lib/search-archive.ts';
+import { ARCHIVE_DIR, ARCHIVE_MANIFEST, ARCHIVE_PART_PAGES, NO_ARCHIVE, RECENT_PAGES, UNIT_INDEX_DIR, archiveParts, partition } from '../../lib/search-archive.ts';
 import { Vocabulary, VOCABULARY_FILE } from '../../lib/search-vocabulary.ts';
 
 /** Where the index goes, under the site's output; the search page's script loads it from /pagefind/. */
@@ -45,18 +45,25 @@ export interface IndexSummary {
   indexed: number;
   /** Pages in the archive index; 0 when the portal has one index. */
   archived: number;
-  /** The archive was the last build's, reused because none of its pages changed. */
-  reused?: boolean;
+  /** Parts of the archive (search-archive.ts archiveParts), and how many were the last build's, reused because none of their pages changed. */
+  parts: number;
+  reusedParts: number;
   /** Communes given an index of their own (a portal with an archive): 0 otherwise. */
   units: number;
   ms: number;
 }
 
-/** Pages in the recent index; tests set a small number to build an archive from a small site. */
-function recentLimit(): number {
-  const n = Number(process.env.PORTAL_SEARCH_RECENT_PAGES);
-  return Number.isInteger(n) && n > 0 ? n : RECENT_PAGES;
+/** A positive whole number from the environment, or `fallback`: tests set small sizes to split a small site. */
+function sizeFromEnv(name: string, fallback: number): number {
+  const n = Number(process.env[name]);
+  return Number.isInteger(n) && n > 0 ? n : fallback;
 }
+
+/** Pages in the recent index. */
+const recentLimit = () => sizeFromEnv('PORTAL_SEARCH_RECENT_PAGES', RECENT_PAGES);
+
+/** Pages in a part of the archive, at least. */
+const archivePartPages = () => sizeFromEnv('PORTAL_SEARCH_ARCHIVE_PART_PAGES', ARCHIVE_PART_PAGES);
 
 /**
  * Reads pages CONCURRENCY at a time and hands `use` each one's HTML in the order of `routes`, one
@@ -112,9 +119,9 @@ async function writeIndex(outDir: string, routes: readonly string[], ctx: Record
 }
 
 /**
- * An index of the last build kept in Astro's cache folder: the archive (the older news and documents,
- * which a rebuild after an edit rarely touches, and most of the indexing time at 20,000 entries), and
- * each commune's own index. It is reused when its pages are the same pages with the same bytes,
+ * An index of the last build kept in Astro's cache folder: each part of the archive (the older news
+ * and documents, which a rebuild after an edit rarely touches, and most of the indexing time at
+ * 20,000 entries), and each commune's own index. It is reused when its pages are the same pages with the same bytes,
  * indexed by the same code (these files and the lockfile, hashed into the key).
  */
 interface IndexCache {
@@ -178,6 +185,13 @@ async function cachedIndex(outDir: string, pages: readonly KeyedPage[], ctx: Rec
   return { indexed, words: words.save(), reused: false };
 }
 
+/** Removes the cached indexes (folders of `cacheDir`) not in `keep`: parts and communes that are gone. */
+function prune(cacheDir: string | undefined, keep: ReadonlySet<string>) {
+  if (!cacheDir) return;
+  mkdirSync(cacheDir, { recursive: true });
+  for (const gone of readdirSync(cacheDir).filter((d) => !keep.has(d))) rmSync(join(cacheDir, gone), { recursive: true, force: true });
+}
+
 /**
  * Each commune's own index (UNIT_INDEX_DIR/<slug>/): every page of that commune, a few hundred at
  * province scale, so its search page finds its procedures, products and old news without loading the
@@ -188,10 +202,7 @@ async function writeUnitIndexes(outDir: string, pages: readonly KeyedPage[], ctx
   const byUnit = new Map<string, KeyedPage[]>();
   for (const p of pages) if (p.unit !== ctx.rootUnit) (byUnit.get(p.unit) ?? byUnit.set(p.unit, []).get(p.unit)!).push(p);
   const units = [...byUnit.keys()].sort();
-  if (cacheDir) {
-    mkdirSync(cacheDir, { recursive: true });
-    for (const gone of readdirSync(cacheDir).filter((d) => !byUnit.has(d))) rmSync(join(cacheDir, gone), { recursive: true, force: true });
-  }
+  prune(cacheDir, new Set(units));
   for (const unit of units) await cachedIndex(outDir, byUnit.get(unit)!, ctx, join(bundle, UNIT_INDEX_DIR, unit), cacheDir && join(cacheDir, unit));
   return units;
 }
@@ -213,7 +224,7 @@ export async function writeSearchIndex(outDir: string, ctx: RecordContext, opts:
   };
   try {
     // A site with no more pages than the limit cannot need an archive: one pass, one index.
-    if (routes.length <= limit) return finish({ pages: routes.length, indexed: await writeIndex(outDir, routes, ctx, bundle, words), archived: 0, units: 0 });
+    if (routes.length <= limit) return finish({ pages: routes.length, indexed: await writeIndex(outDir, routes, ctx, bundle, words), archived: 0, parts: 0, reusedParts: 0, units: 0 });
     // Otherwise a first pass finds the indexed pages and their dates, to split them; each index then
     // reads its pages again, so no more than a page's text is held here at a time.
     const keyed: KeyedPage[] = [];
@@ -223,11 +234,21 @@ export async function writeSearchIndex(outDir: string, ctx: RecordContext, opts:
     });
     const { recent, archive, manifest } = partition(keyed, (k) => k.key, limit, (k) => k.unit === ctx.rootUnit);
     const indexed = await writeIndex(outDir, recent.map((k) => k.route), ctx, bundle, words);
-    if (!manifest) return finish({ pages: routes.length, indexed, archived: 0, units: 0 });
-    const old = await cachedIndex(outDir, archive, ctx, join(bundle, ARCHIVE_DIR), opts.cacheDir && join(opts.cacheDir, 'search-archive'));
-    words.merge(old.words);
+    if (!manifest) return finish({ pages: routes.length, indexed, archived: 0, parts: 0, reusedParts: 0, units: 0 });
+    const parts = archiveParts(archive, (k) => k.key, archivePartPages());
+    const partCache = opts.cacheDir && join(opts.cacheDir, 'search-archive');
+    prune(partCache, new Set(parts.map((p) => p.name)));
+    let archived = 0;
+    let reused = 0;
+    for (const part of parts) {
+      const old = await cachedIndex(outDir, part.items, ctx, join(bundle, ARCHIVE_DIR, part.name), partCache && join(partCache, part.name));
+      words.merge(old.words);
+      archived += old.indexed;
+      if (old.reused) reused++;
+    }
     const units = await writeUnitIndexes(outDir, keyed, ctx, bundle, opts.cacheDir && join(opts.cacheDir, 'search-units'));
-    return finish({ pages: routes.length, indexed: indexed + old.indexed, archived: old.indexed, units: units.length, ...(old.reused && { reused: true }) }, { ...manifest, units });
+    const summary = { pages: routes.length, indexed: indexed + archived, archived, parts: parts.length, reusedParts: reused, units: units.length };
+    return finish(summary, { ...manifest, parts: parts.map((p) => p.name), units });
   } finally {
     await pagefind.close();
   }
