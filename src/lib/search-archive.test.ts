@@ -24,7 +24,7 @@ describe('partition', () => {
     const { recent, archive, manifest } = partition(pages, keyOf, 4);
     expect(recent.map((p) => p.id)).toEqual(['thu-tuc', 'ocop', 'tin-2024', 'tin-2023']);
     expect(archive.map((p) => p.id)).toEqual(['vb-2022', 'tin-2021']);
-    expect(manifest).toEqual({ pages: 2, newest: '2022-05-10', parts: [] });
+    expect(manifest).toEqual({ pages: 2, newest: '2022-05-10' });
   });
 
   it('keeps half the recent index for the newest dated pages when undated pages would fill it', () => {
@@ -32,7 +32,7 @@ describe('partition', () => {
     const { recent, archive, manifest } = partition(pages, keyOf, 2);
     expect(recent.map((p) => p.id)).toEqual(['thu-tuc', 'tin-2024']);
     expect(archive.map((p) => p.id)).toEqual(['tin-2023', 'vb-2022', 'tin-2021', 'ocop']);
-    expect(manifest).toEqual({ pages: 4, newest: '2023-11-15', parts: [], undated: 1 });
+    expect(manifest).toEqual({ pages: 4, newest: '2023-11-15', undated: 1 });
   });
 
   it('keeps the undated pages it is told come first (the root unit\'s) before the others', () => {
@@ -52,7 +52,7 @@ describe('partition', () => {
     const { recent, archive, manifest } = partition(undated, keyOf, 2);
     expect(recent.map((p) => p.id)).toEqual(['a', 'tin']);
     expect(archive.map((p) => p.id)).toEqual(['b', 'c']);
-    expect(manifest).toEqual({ pages: 2, newest: '', parts: [], undated: 2 });
+    expect(manifest).toEqual({ pages: 2, newest: '', undated: 2 });
   });
 
   it('splits pages of the same minute in their given order', () => {

@@ -49,6 +49,12 @@ export interface ArchiveManifest {
 /** A record's date sort key: hours since 1970 in Vietnam's time (generate-search-record.ts), or "0" when the page has no date. */
 export type SortKey = string;
 
+/** The day (yyyy-mm-dd, in Vietnam) of a dated sort key. */
+const dayOf = (key: SortKey | number) => new Date(Number(key) * 3_600_000).toISOString().slice(0, 10);
+
+/** What partition() knows of the archive; the indexer adds its parts and the communes' indexes. */
+export type ArchiveSplit = Omit<ArchiveManifest, 'parts' | 'units'>;
+
 /**
  * Share of the recent index kept for dated pages when undated ones are more than the rest: at
  * province scale (166 communes) undated pages alone are three times RECENT_PAGES, and the default
@@ -67,7 +73,7 @@ export function partition<T>(
   key: (item: T) => SortKey,
   limit: number,
   first: (item: T) => boolean = () => false,
-): { recent: T[]; archive: T[]; manifest?: ArchiveManifest } {
+): { recent: T[]; archive: T[]; manifest?: ArchiveSplit } {
   if (items.length <= limit) return { recent: [...items], archive: [] };
   const undatedAll = items.filter((i) => key(i) === '0');
   const undated = [...undatedAll.filter(first), ...undatedAll.filter((i) => !first(i))];
@@ -81,8 +87,8 @@ export function partition<T>(
   const archivedUndated = undated.slice(undatedKept.length);
   const recent = [...undatedKept, ...dated.slice(0, keep).map((d) => d.item)];
   const archive = [...archivedDated.map((d) => d.item), ...archivedUndated];
-  const newest = archivedDated.length ? new Date(archivedDated[0]!.k * 3_600_000).toISOString().slice(0, 10) : '';
-  const manifest: ArchiveManifest = { pages: archive.length, newest, parts: [], ...(archivedUndated.length > 0 && { undated: archivedUndated.length }) };
+  const newest = archivedDated.length ? dayOf(archivedDated[0]!.k) : '';
+  const manifest: ArchiveSplit = { pages: archive.length, newest, ...(archivedUndated.length > 0 && { undated: archivedUndated.length }) };
   return { recent, archive, manifest };
 }
 
@@ -97,21 +103,13 @@ export const ARCHIVE_PART_PAGES = 12_000;
 /** The archive's part of undated pages (at province scale, the communes' procedures and products). */
 export const UNDATED_PART = 'khac';
 
-/** The year (in Vietnam's time) of a dated sort key. */
-const yearOf = (key: SortKey) => new Date(Number(key) * 3_600_000).getUTCFullYear();
-
 /**
  * Splits the archive into parts (see ARCHIVE_PART_PAGES), returned in the manifest's order: the
  * newest years first, the undated pages last.
  */
 export function archiveParts<T>(archive: readonly T[], key: (item: T) => SortKey, partPages: number): { name: string; items: T[] }[] {
-  const years = new Map<number, T[]>();
-  const undated: T[] = [];
-  for (const item of archive) {
-    const k = key(item);
-    if (k === '0') undated.push(item);
-    else (years.get(yearOf(k)) ?? years.set(yearOf(k), []).get(yearOf(k))!).push(item);
-  }
+  const undated = archive.filter((item) => key(item) === '0');
+  const years = Map.groupBy(archive.filter((item) => key(item) !== '0'), (item) => Number(dayOf(key(item)).slice(0, 4)));
   const parts: { name: string; items: T[] }[] = [];
   let from: number | undefined;
   let items: T[] = [];

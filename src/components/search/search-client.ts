@@ -67,7 +67,7 @@ const PAGEFIND_OPTIONS = {
 const indexes = new Map<string, Promise<Pagefind>>();
 
 /**
- * One index of the bundle ('' the recent one, 'luu-tru/' the archive, 'don-vi/<slug>/' a commune's),
+ * One index of the bundle ('' the recent one, 'luu-tru/<part>/' a part of the archive, 'don-vi/<slug>/' a commune's),
  * loaded once, when a search first needs it, through the pagefind.js written beside it: a module
  * of its own, with its own WebAssembly state. Instances made with Pagefind's createInstance share
  * their module's, and two of them searched in one page corrupt it (Pagefind 1.6: "memory access

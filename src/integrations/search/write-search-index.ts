@@ -185,26 +185,32 @@ async function cachedIndex(outDir: string, pages: readonly KeyedPage[], ctx: Rec
   return { indexed, words: words.save(), reused: false };
 }
 
-/** Removes the cached indexes (folders of `cacheDir`) not in `keep`: parts and communes that are gone. */
-function prune(cacheDir: string | undefined, keep: ReadonlySet<string>) {
-  if (!cacheDir) return;
-  mkdirSync(cacheDir, { recursive: true });
-  for (const gone of readdirSync(cacheDir).filter((d) => !keep.has(d))) rmSync(join(cacheDir, gone), { recursive: true, force: true });
+/**
+ * One index per group into <bundle>/<name>/, written one after another, each cached in
+ * <cacheDir>/<name>/ and reused while its pages stay the same; the cached indexes of groups that
+ * are gone are removed. The archive's parts and the communes' own indexes are written this way.
+ */
+async function writeGroups(outDir: string, groups: readonly { name: string; items: readonly KeyedPage[] }[], ctx: RecordContext, bundle: string, cacheDir: string | undefined) {
+  if (cacheDir) {
+    mkdirSync(cacheDir, { recursive: true });
+    const keep = new Set(groups.map((g) => g.name));
+    for (const gone of readdirSync(cacheDir).filter((d) => !keep.has(d))) rmSync(join(cacheDir, gone), { recursive: true, force: true });
+  }
+  const written: Awaited<ReturnType<typeof cachedIndex>>[] = [];
+  for (const g of groups) written.push(await cachedIndex(outDir, g.items, ctx, join(bundle, g.name), cacheDir && join(cacheDir, g.name)));
+  return written;
 }
 
 /**
  * Each commune's own index (UNIT_INDEX_DIR/<slug>/): every page of that commune, a few hundred at
  * province scale, so its search page finds its procedures, products and old news without loading the
- * portal's indexes. Written one after another; a commune's is reused while its pages stay the same,
- * and the cached indexes of communes that are gone are removed. Returns the communes indexed.
+ * portal's indexes. Returns the communes indexed.
  */
 async function writeUnitIndexes(outDir: string, pages: readonly KeyedPage[], ctx: RecordContext, bundle: string, cacheDir: string | undefined): Promise<string[]> {
-  const byUnit = new Map<string, KeyedPage[]>();
-  for (const p of pages) if (p.unit !== ctx.rootUnit) (byUnit.get(p.unit) ?? byUnit.set(p.unit, []).get(p.unit)!).push(p);
-  const units = [...byUnit.keys()].sort();
-  prune(cacheDir, new Set(units));
-  for (const unit of units) await cachedIndex(outDir, byUnit.get(unit)!, ctx, join(bundle, UNIT_INDEX_DIR, unit), cacheDir && join(cacheDir, unit));
-  return units;
+  const byUnit = Map.groupBy(pages.filter((p) => p.unit !== ctx.rootUnit), (p) => p.unit);
+  const communes = [...byUnit.keys()].sort().map((name) => ({ name, items: byUnit.get(name)! }));
+  await writeGroups(outDir, communes, ctx, join(bundle, UNIT_INDEX_DIR), cacheDir);
+  return communes.map((c) => c.name);
 }
 
 export async function writeSearchIndex(outDir: string, ctx: RecordContext, opts: { cacheDir?: string } = {}): Promise<IndexSummary> {
@@ -236,16 +242,10 @@ export async function writeSearchIndex(outDir: string, ctx: RecordContext, opts:
     const indexed = await writeIndex(outDir, recent.map((k) => k.route), ctx, bundle, words);
     if (!manifest) return finish({ pages: routes.length, indexed, archived: 0, parts: 0, reusedParts: 0, units: 0 });
     const parts = archiveParts(archive, (k) => k.key, archivePartPages());
-    const partCache = opts.cacheDir && join(opts.cacheDir, 'search-archive');
-    prune(partCache, new Set(parts.map((p) => p.name)));
-    let archived = 0;
-    let reused = 0;
-    for (const part of parts) {
-      const old = await cachedIndex(outDir, part.items, ctx, join(bundle, ARCHIVE_DIR, part.name), partCache && join(partCache, part.name));
-      words.merge(old.words);
-      archived += old.indexed;
-      if (old.reused) reused++;
-    }
+    const old = await writeGroups(outDir, parts, ctx, join(bundle, ARCHIVE_DIR), opts.cacheDir && join(opts.cacheDir, 'search-archive'));
+    for (const part of old) words.merge(part.words);
+    const archived = old.reduce((n, part) => n + part.indexed, 0);
+    const reused = old.filter((part) => part.reused).length;
     const units = await writeUnitIndexes(outDir, keyed, ctx, bundle, opts.cacheDir && join(opts.cacheDir, 'search-units'));
     const summary = { pages: routes.length, indexed: indexed + archived, archived, parts: parts.length, reusedParts: reused, units: units.length };
     return finish(summary, { ...manifest, parts: parts.map((p) => p.name), units });
