@@ -6,7 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildUnitTree, unitPath, type UnitTree } from '../lib/units.ts';
 import { listedUnits } from '../lib/reorganisation.ts';
 import { buildTime } from '../lib/build-time.ts';
-import { digestOf, stableJson } from '../lib/cache-key.ts';
+import { digestOf, keyWriter } from '../lib/cache-key.ts';
 import { contentDir } from '../lib/content-dir.ts';
 import { LISTED_COLLECTIONS, siteInputs, type ListedCollection, type SiteInputs } from './cache-key.ts';
 import { satisfactionFile } from './satisfaction.ts';
@@ -87,6 +87,7 @@ export async function withCacheKeys<T extends KeyedPath>(paths: T[], opts: KeyOp
   const { tree, settings } = await portal();
   const site = (inputs ??= siteInputs({ contentDir: contentDir(), satisfactionFile: satisfactionFile(), builtAt: BUILT_AT, outageEnds: settings.outage?.to }));
   const shows = Object.entries(opts.shows ?? SHOWS_EVERYTHING) as [ListedCollection, 'all' | 'unit'][];
+  const text = keyWriter();
   return paths.map((p, i) => {
     const unitSlug = (p.props as { unitSlug?: unknown }).unitSlug;
     const listed = shows.map(([c, scope]) => {
@@ -94,7 +95,7 @@ export async function withCacheKeys<T extends KeyedPath>(paths: T[], opts: KeyOp
       if (typeof unitSlug !== 'string') throw new Error(`withCacheKeys: a page showing its unit's ${c} needs a unitSlug prop`);
       return listedUnits(tree.graph, unitSlug).map((u) => `${c}/${u}:${site.listed(c, u)}`).join(' ');
     });
-    return { ...bare[i]!, cacheKey: digestOf(site.frame, ...listed.sort(), stableJson(p.params), stableJson(p.props), stableJson(p.keyAlso)) };
+    return { ...bare[i]!, cacheKey: digestOf(site.frame, ...listed.sort(), text(p.params), text(p.props), text(p.keyAlso)) };
   });
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { digestOf, frontMatterOf, momentKey, stableJson } from './cache-key.ts';
+import { digestOf, frontMatterOf, keyWriter, momentKey, stableJson } from './cache-key.ts';
 
 describe('stableJson', () => {
   it('writes equal data alike whatever the order of its keys', () => {
@@ -22,6 +22,49 @@ describe('stableJson', () => {
   it('writes an object met twice (not inside itself) in full both times', () => {
     const shared = { name: 'Hoằng Tiến' };
     expect(stableJson([shared, shared])).toBe('[{"name":"Hoằng Tiến"},{"name":"Hoằng Tiến"}]');
+  });
+});
+
+describe('keyWriter', () => {
+  // A root unit's news listing, shared by all of its pages' props.
+  const listing = () => ({ unit: 'hoang-hoa', items: Array.from({ length: 300 }, (_, i) => ({ title: `Tin số ${i}`, date: new Date(Date.UTC(2026, 0, 1 + i)) })) });
+
+  it('gives a page the same text in the next build, where every object is new', () => {
+    const shared = listing();
+    const thisBuild = keyWriter();
+    const first = [1, 2, 3].map((page) => thisBuild({ page, listing: shared }));
+    const nextBuild = keyWriter();
+    const again = [1, 2, 3].map((page) => nextBuild({ page, listing: structuredClone(shared) }));
+    expect(again).toEqual(first);
+    expect(new Set(first).size).toBe(3);
+  });
+
+  it('changes a page’s text when one item of a long shared listing changes', () => {
+    const before = listing();
+    const after = structuredClone(before);
+    after.items[217]!.title = 'Tin số 217 (đã sửa)';
+    expect(keyWriter()({ page: 4, listing: after })).not.toBe(keyWriter()({ page: 4, listing: before }));
+  });
+
+  it('writes a long object as its digest, the same whether met first or again, and short data as stableJson does', () => {
+    const write = keyWriter();
+    const shared = listing();
+    const text = write(shared);
+    expect(text).toMatch(/^\{"items":#[\w-]{22},"unit":"hoang-hoa"\}$/);
+    expect(write({ again: shared })).toBe(`{"again":${text}}`);
+    expect(write({ b: 1, a: [1, 2] })).toBe(stableJson({ b: 1, a: [1, 2] }));
+    // No JSON value starts with "#": a string that looks like a folded object is still quoted.
+    expect(write({ title: text })).toBe(`{"title":${JSON.stringify(text)}}`);
+  });
+
+  it('does not remember what it wrote inside a cycle, where the text depends on where it was met', () => {
+    const parent: Record<string, unknown> = { slug: 'hoang-hoa' };
+    const child: Record<string, unknown> = { slug: 'hoang-tien', parent };
+    parent.child = child;
+    const write = keyWriter();
+    expect(write(child)).toBe(stableJson(child));
+    expect(write(parent)).toBe(stableJson(parent));
+    expect(write(parent)).toBe('{"child":{"parent":"[cycle]","slug":"hoang-tien"},"slug":"hoang-hoa"}');
   });
 });
 
